@@ -1,0 +1,82 @@
+/**
+ * Site settings under MediaWiki's own names, as found in the `settings.json` files a
+ * community brings from its MediaWiki (wgSitename, wgServer, wgArticlePath, ...).
+ * Everything the parser and the server need to know about "this wiki" lives here.
+ */
+export interface InterwikiEntry {
+  prefix: string;
+  url: string;
+  local: boolean;
+  trans: boolean;
+}
+
+export interface ExtraNamespace {
+  id: number;
+  name: string;
+}
+
+export interface SiteConfig {
+  wgSitename: string;
+  wgMetaNamespace: string;
+  wgServer: string;
+  wgScriptPath: string;
+  wgArticlePath: string;
+  wgLanguageCode: string;
+  wgEnableUploads: boolean;
+  wgPFEnableStringFunctions: boolean;
+  /** Extra namespaces: id → canonical name (MediaWiki's $wgExtraNamespaces). */
+  wgExtraNamespaces: Record<number, string>;
+  /** Namespace aliases: alias → id (MediaWiki's $wgNamespaceAliases). */
+  wgNamespaceAliases: Record<string, number>;
+  wgAllowDisplayTitle: boolean;
+  wgRestrictDisplayTitle: boolean;
+  /** Lua engine settings, as in $wgScribuntoEngineConf. */
+  wgScribuntoEngineConf: { luastandalone?: { memoryLimit?: number; cpuLimit?: number } };
+  interwiki: InterwikiEntry[];
+  /** Fixed parser clock (ISO 8601), for reproducible {{CURRENT...}} and #time. */
+  fakeTime?: string;
+}
+
+export const defaultSiteConfig: SiteConfig = {
+  wgSitename: 'Kagami',
+  wgMetaNamespace: 'Kagami',
+  wgServer: 'http://localhost:8080',
+  wgScriptPath: '',
+  wgArticlePath: '/wiki/$1',
+  wgLanguageCode: 'en',
+  wgEnableUploads: true,
+  wgPFEnableStringFunctions: true,
+  wgExtraNamespaces: {},
+  wgNamespaceAliases: {},
+  wgAllowDisplayTitle: true,
+  wgRestrictDisplayTitle: true,
+  wgScribuntoEngineConf: { luastandalone: { memoryLimit: 50 * 1024 * 1024, cpuLimit: 7 } },
+  interwiki: [],
+};
+
+/**
+ * Builds a full SiteConfig from a settings object (a parsed settings.json); unknown keys are
+ * ignored, missing ones take the defaults. wgMetaNamespace defaults to the site name, as in
+ * MediaWiki.
+ */
+export function siteConfigFromSettings(settings: Record<string, unknown>): SiteConfig {
+  const merged = { ...defaultSiteConfig } as SiteConfig & Record<string, unknown>;
+  for (const [key, value] of Object.entries(settings)) {
+    if (key in defaultSiteConfig || key === 'fakeTime') merged[key] = value;
+  }
+  if (!('wgMetaNamespace' in settings)) {
+    merged.wgMetaNamespace = merged.wgSitename.replace(/ /g, '_');
+  }
+  merged.wgExtraNamespaces = normalizeExtraNamespaces(settings.wgExtraNamespaces);
+  return merged;
+}
+
+function normalizeExtraNamespaces(value: unknown): Record<number, string> {
+  const out: Record<number, string> = {};
+  if (Array.isArray(value)) {
+    for (const ns of value as ExtraNamespace[]) out[ns.id] = ns.name;
+  } else if (value && typeof value === 'object') {
+    for (const [id, name] of Object.entries(value as Record<string, string>)) out[Number(id)] = name;
+  }
+  return out;
+}

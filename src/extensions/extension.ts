@@ -1,0 +1,128 @@
+/**
+ * The extension API. Every tag (`<ref>`, `<infobox>`, `<poem>`, even core's `<nowiki>` and
+ * `<pre>`) and every parser function (`#if`, `#invoke`, ...) is declared as data in an
+ * ExtensionDefinition and registered in an ExtensionRegistry — the way a third party would
+ * add one.
+ */
+import type { ParseContext } from '../parse/parse-context.ts';
+import type { Frame, PPNode } from '../preprocess/frame.ts';
+
+/** What a tag hook may return: HTML (strip-protected) or a richer result. */
+export type TagResult =
+  | string
+  | {
+      /** The output text. */
+      text: string;
+      /**
+       * 'html' (default): final HTML, protected by a general strip marker;
+       * 'nowiki': protected by a nowiki strip marker (unstripped before links are replaced);
+       * 'wikitext': further parsed as wikitext in the page's context.
+       */
+      kind?: 'html' | 'nowiki' | 'wikitext';
+    };
+
+/**
+ * A tag hook: `<name attr="v">content</name>`. `content` is null for a self-closed tag.
+ * Attributes are decoded (entities resolved) and keyed in lower case.
+ */
+export type TagHook = (
+  content: string | null,
+  attrs: Record<string, string>,
+  ctx: ParseContext,
+  frame: Frame,
+) => TagResult;
+
+/** What a parser function may return. */
+export type ParserFunctionResult =
+  | string
+  | {
+      text: string;
+      /** true: the text is final (no further preprocessing). Default true, as MediaWiki's. */
+      noparse?: boolean;
+      /** true: the text is HTML, to be strip-protected. */
+      isHTML?: boolean;
+      /** true: the text is not to be preprocessed further even if noparse is false. */
+      nowiki?: boolean;
+      /** false: the call did not match (fall back to a template of that name). */
+      found?: boolean;
+      /** true: the text is wikitext whose templates may be expanded again. */
+      isChildObj?: boolean;
+    };
+
+/**
+ * A parser function hook in MediaWiki's SFH_OBJECT_ARGS style: the first argument is given
+ * expanded and trimmed; the rest are unexpanded nodes the function expands lazily with
+ * `frame.expand(node)` (so #if evaluates only the branch it takes).
+ */
+export type ParserFunctionHook = (
+  ctx: ParseContext,
+  frame: Frame,
+  first: string,
+  args: PPNode[],
+) => ParserFunctionResult;
+
+export interface ParserFunctionDefinition {
+  hook: ParserFunctionHook;
+  /** Names it answers to, e.g. ['if'] for {{#if:}} or ['lc'] for {{lc:}}; hash says whether '#' is required. */
+  hash: boolean;
+  /** Magic-word aliases (case-insensitive unless caseSensitive). */
+  aliases?: string[];
+  caseSensitive?: boolean;
+  /** Counts toward the expensive-function limit. */
+  expensive?: boolean;
+}
+
+/** Stages an extension may hook into, in the order they run. */
+export interface ExtensionStageHooks {
+  /** Before preprocessing (rare). */
+  beforePreprocess?(text: string, ctx: ParseContext): string;
+  /** After internal parsing, before block levels: e.g. Cite's automatic <references />. */
+  afterParse?(text: string, ctx: ParseContext): string;
+  /** On the final HTML, before tidying. */
+  beforeTidy?(html: string, ctx: ParseContext): string;
+  /** After the whole parse, to add to the ParserOutput. */
+  afterTidy?(html: string, ctx: ParseContext): string;
+}
+
+export interface ExtensionDefinition {
+  name: string;
+  /** Tag hooks keyed by lower-case tag name. */
+  tags?: Record<string, TagHook>;
+  /** Parser functions keyed by their primary name (without '#'). */
+  parserFunctions?: Record<string, ParserFunctionDefinition>;
+  hooks?: ExtensionStageHooks;
+  /** Site settings the extension needs, checked at registration. */
+  requires?: string[];
+}
+
+export class ExtensionRegistry {
+  readonly tags = new Map<string, TagHook>();
+  readonly functions = new Map<string, ParserFunctionDefinition>();
+  readonly extensions: ExtensionDefinition[] = [];
+
+  use(ext: ExtensionDefinition): this {
+    this.extensions.push(ext);
+    for (const [name, hook] of Object.entries(ext.tags ?? {})) this.tags.set(name.toLowerCase(), hook);
+    for (const [name, def] of Object.entries(ext.parserFunctions ?? {})) {
+      for (const alias of [name, ...(def.aliases ?? [])]) {
+        this.functions.set(def.caseSensitive ? alias : alias.toLowerCase(), def);
+      }
+    }
+    return this;
+  }
+
+  /** Names of all tags, for the preprocessor's tag recognition. */
+  tagNames(): string[] {
+    return [...this.tags.keys()];
+  }
+
+  /** Runs one stage hook of every extension in registration order. */
+  runStage(stage: keyof ExtensionStageHooks, text: string, ctx: ParseContext): string {
+    let out = text;
+    for (const ext of this.extensions) {
+      const hook = ext.hooks?.[stage];
+      if (hook) out = hook(out, ctx);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The options of one parse (MediaWiki's ParserOptions plus the page being parsed).
+ */
+import type { Title } from '../core/title.ts';
+import type { ParserLimits } from '../core/limits.ts';
+
+export interface RevisionContext {
+  id: number;
+  parentId?: number;
+  pageId?: number;
+  timestamp: string;
+  userName: string;
+  size?: number;
+}
+
+export interface ParserOptions {
+  /** The page being parsed (the "context title"). */
+  title: Title;
+  /** The revision being rendered, for {{REVISIONID}} and friends. */
+  revision?: RevisionContext;
+  /** The parser clock; defaults to the site's fakeTime, else the current time. */
+  now?: Date;
+  /** Preview / section preview (affects {{REVISIONID}} etc.). */
+  preview?: boolean;
+  /** Interface language code (int:, messages). */
+  userLanguage?: string;
+  /** Limit overrides for this parse. */
+  limits?: Partial<ParserLimits>;
+  /** Generate section edit links in the HTML (the skin may also add them). */
+  editSections?: boolean;
+  /** Allow raw HTML ($wgRawHtml), for parser tests only. */
+  rawHtml?: boolean;
+  /** Whether this is a pre-save transform pass. */
+  pst?: boolean;
+}

@@ -1,0 +1,112 @@
+/**
+ * The storage interface every database implementation provides (SQLite now, PostgreSQL
+ * beside it). Pages and append-only revisions, with MediaWiki's names. Implementations
+ * live in storage/sqlite/ and storage/postgres/; the same test suite runs against each.
+ *
+ * Methods are synchronous for the embedded SQLite default; the PostgreSQL implementation
+ * wraps its asynchronous driver behind the same interface where needed (see its README).
+ */
+
+export interface PageRecord {
+  pageId: number;
+  namespace: number;
+  /** Title text without namespace, DB-key form (underscores). */
+  dbKey: string;
+  isRedirect: boolean;
+  /** Content model: wikitext, Scribunto, css, javascript, json, text. */
+  model: string;
+  latestRevisionId: number;
+  touched: string;
+  length: number;
+}
+
+export interface RevisionRecord {
+  revId: number;
+  pageId: number;
+  parentId: number | null;
+  /** ISO 8601 UTC timestamp, e.g. 2024-01-15T12:01:00Z. */
+  timestamp: string;
+  userName: string;
+  userId: number | null;
+  comment: string;
+  minor: boolean;
+  sha1: string;
+  size: number;
+  model: string;
+  format: string;
+}
+
+export interface RevisionWithText extends RevisionRecord {
+  text: string;
+}
+
+export interface NewRevision {
+  namespace: number;
+  dbKey: string;
+  text: string;
+  timestamp: string;
+  userName: string;
+  userId?: number | null;
+  comment: string;
+  minor: boolean;
+  model?: string;
+  format?: string;
+  /** Keep this revision id (imports); a fresh one is assigned when absent or taken. */
+  revId?: number;
+  /** Keep this page id when creating the page (imports). */
+  pageId?: number;
+  isRedirect?: boolean;
+  /** Optimistic concurrency: the revision the edit was based on (null for a new page). */
+  baseRevId?: number | null;
+}
+
+export interface RecentChange {
+  revId: number;
+  pageId: number;
+  namespace: number;
+  dbKey: string;
+  timestamp: string;
+  userName: string;
+  comment: string;
+  minor: boolean;
+  isNew: boolean;
+  oldSize: number;
+  newSize: number;
+}
+
+export class EditConflictError extends Error {
+  constructor(readonly latestRevId: number, readonly baseRevId: number | null) {
+    super(`edit conflict: the page changed since revision ${baseRevId ?? '(new page)'}, now at ${latestRevId}`);
+  }
+}
+
+export interface WikiRepository {
+  /** Runs fn in one transaction; everything it writes is rolled back if it throws. */
+  transaction<T>(fn: () => T): T;
+
+  getPage(namespace: number, dbKey: string): PageRecord | null;
+  getPageById(pageId: number): PageRecord | null;
+  /** Which of the given (namespace, dbKey) pairs exist, as "ns:dbKey" strings. */
+  existingPages(titles: Array<{ namespace: number; dbKey: string }>): Set<string>;
+  listPages(opts: { namespace?: number; from?: string; limit: number }): PageRecord[];
+  randomPage(namespace: number): PageRecord | null;
+  countPages(): number;
+
+  getRevision(revId: number): RevisionWithText | null;
+  getLatestRevision(pageId: number): RevisionWithText | null;
+  /** Newest first. */
+  listRevisions(pageId: number, opts: { limit: number; offset?: number }): RevisionRecord[];
+  /** Appends a revision, creating the page if needed; throws EditConflictError on a stale base. */
+  saveRevision(rev: NewRevision): { page: PageRecord; revision: RevisionRecord; created: boolean };
+
+  recentChanges(opts: { limit: number; namespace?: number }): RecentChange[];
+
+  /** Every page with every revision (oldest first) or only the latest, for export. */
+  iteratePages(opts: { currentOnly: boolean; namespace?: number }): Iterable<{ page: PageRecord; revisions: Iterable<RevisionWithText> }>;
+
+  /** Key/value site state (settings.json, siteinfo, parser cache version ...). */
+  getMeta(key: string): string | null;
+  setMeta(key: string, value: string): void;
+
+  close(): void;
+}
