@@ -1,0 +1,7 @@
+/**
+ * The extensions a Kagami wiki runs by default, in registration order. Core tags and
+ * functions use the same API as third-party extensions.
+ */
+import type { ExtensionDefinition } from './extension.ts';
+
+export const defaultExtensions: ExtensionDefinition[] = [];
