@@ -33,6 +33,29 @@ export interface SiteConfig {
   /** Lua engine settings, as in $wgScribuntoEngineConf. */
   wgScribuntoEngineConf: { luastandalone?: { memoryLimit?: number; cpuLimit?: number } };
   interwiki: InterwikiEntry[];
+  /** Interwiki prefixes that point back at this wiki ($wgLocalInterwikis). */
+  wgLocalInterwikis: string[];
+  /** Prefixes that become language links besides language codes ($wgExtraInterlanguageLinkPrefixes). */
+  wgExtraInterlanguageLinkPrefixes: string[];
+  /** Heading anchor encodings, primary first: 'html5' and/or 'legacy' ($wgFragmentMode). */
+  wgFragmentMode: Array<'html5' | 'legacy'>;
+  /** Deepest heading level shown in the TOC ($wgMaxTocLevel). */
+  wgMaxTocLevel: number;
+  /** Default thumbnail width in pixels (the user's thumbsize from $wgThumbLimits). */
+  thumbSize: number;
+  /** Base URL of uploaded files ($wgUploadPath). */
+  wgUploadPath: string;
+  wgAllowExternalImages: boolean;
+  /** Which magic links are on ($wgEnableMagicLinks). */
+  wgEnableMagicLinks: { ISBN: boolean; PMID: boolean; RFC: boolean };
+  /** Allow <html> raw HTML ($wgRawHtml); never on for a public wiki. */
+  wgRawHtml: boolean;
+  wgNoFollowLinks: boolean;
+  wgNoFollowDomainExceptions: string[];
+  /** target= for external links ($wgExternalLinkTarget), false for none. */
+  wgExternalLinkTarget: string | false;
+  /** Namespaces whose pages cannot be transcluded. */
+  wgNonincludableNamespaces: number[];
   /** Fixed parser clock (ISO 8601), for reproducible {{CURRENT...}} and #time. */
   fakeTime?: string;
 }
@@ -52,6 +75,19 @@ export const defaultSiteConfig: SiteConfig = {
   wgRestrictDisplayTitle: true,
   wgScribuntoEngineConf: { luastandalone: { memoryLimit: 50 * 1024 * 1024, cpuLimit: 7 } },
   interwiki: [],
+  wgLocalInterwikis: [],
+  wgExtraInterlanguageLinkPrefixes: [],
+  wgFragmentMode: ['html5', 'legacy'],
+  wgMaxTocLevel: 999,
+  thumbSize: 300,
+  wgUploadPath: '/images',
+  wgAllowExternalImages: false,
+  wgEnableMagicLinks: { ISBN: true, PMID: true, RFC: true },
+  wgRawHtml: false,
+  wgNoFollowLinks: true,
+  wgNoFollowDomainExceptions: [],
+  wgExternalLinkTarget: false,
+  wgNonincludableNamespaces: [],
 };
 
 /**
