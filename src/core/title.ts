@@ -101,10 +101,12 @@ const bidiMarks = /[\u200E\u200F\u202A-\u202E]/g;
 export class TitleParser {
   readonly namespaces: NamespaceInfo;
   private readonly interwikis = new Map<string, InterwikiEntry>();
+  private readonly localInterwikis: Set<string>;
 
   constructor(readonly config: SiteConfig, namespaces?: NamespaceInfo) {
     this.namespaces = namespaces ?? new NamespaceInfo(config);
     for (const iw of config.interwiki) this.interwikis.set(iw.prefix.toLowerCase(), iw);
+    this.localInterwikis = new Set(config.wgLocalInterwikis.map((p) => p.toLowerCase()));
   }
 
   getInterwiki(prefix: string): InterwikiEntry | undefined {
@@ -148,8 +150,7 @@ export class TitleParser {
         interwiki = m[1].toLowerCase();
         key = m[2];
         ns = NS_MAIN;
-        const entry = this.interwikis.get(interwiki)!;
-        if (entry.local) {
+        if (this.localInterwikis.has(interwiki)) {
           interwiki = '';
           if (key === '') return this.parse('Main Page');
           continue;
