@@ -34,6 +34,8 @@ export interface RevisionRecord {
   size: number;
   model: string;
   format: string;
+  /** MediaWiki's rev_deleted bits (1 text, 2 comment, 4 user); 0 when nothing is hidden. */
+  deleted?: number;
 }
 
 export interface RevisionWithText extends RevisionRecord {
@@ -58,6 +60,12 @@ export interface NewRevision {
   isRedirect?: boolean;
   /** Optimistic concurrency: the revision the edit was based on (null for a new page). */
   baseRevId?: number | null;
+  /** The parent revision (imports); defaults to the page's latest revision. */
+  parentId?: number | null;
+  /** rev_deleted bits (imports of hidden users, comments or texts). */
+  deleted?: number;
+  /** Whether to list the edit in recent changes (default true; imports pass false). */
+  recordChange?: boolean;
 }
 
 export interface RecentChange {
@@ -94,6 +102,8 @@ export interface WikiRepository {
 
   getRevision(revId: number): RevisionWithText | null;
   getLatestRevision(pageId: number): RevisionWithText | null;
+  /** The revision of a page with this timestamp and text hash, if one exists (re-imports). */
+  findRevision(pageId: number, timestamp: string, sha1: string): RevisionRecord | null;
   /** Newest first. */
   listRevisions(pageId: number, opts: { limit: number; offset?: number }): RevisionRecord[];
   /** Appends a revision, creating the page if needed; throws EditConflictError on a stale base. */
