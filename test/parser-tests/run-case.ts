@@ -1,0 +1,85 @@
+/**
+ * Runs parser-test cases through Kagami's parser the way MediaWiki's ParserTestRunner runs
+ * them through the legacy parser, and compares exactly (trailing white space trimmed).
+ */
+import { TitleParser } from '../../src/core/title.ts';
+import { NS_MAIN } from '../../src/core/namespace.ts';
+import { ExtensionRegistry } from '../../src/extensions/extension.ts';
+import { defaultExtensions } from '../../src/extensions/index.ts';
+import { Parser } from '../../src/parse/parser.ts';
+import type { ParserTestCase, ParserTestFile } from './reader.ts';
+import { parserTestHooks, testDataAccess, testSiteConfig } from './test-site.ts';
+
+export type CaseStatus = 'pass' | 'fail' | 'skip';
+
+export interface CaseResult {
+  test: ParserTestCase;
+  status: CaseStatus;
+  actual?: string;
+  /** Why a case was skipped, or the error a failing case threw. */
+  reason?: string;
+}
+
+/** Modes of the reference runner that are not the main parse. */
+const unsupportedModes = ['msg', 'section', 'replace', 'comment', 'preload'];
+
+/** The fixed clock of MediaWiki's parser tests: 1970-01-01T00:02:03Z. */
+const fakeNow = new Date(123 * 1000);
+
+function registry(): ExtensionRegistry {
+  const reg = new ExtensionRegistry();
+  for (const ext of [...defaultExtensions, parserTestHooks]) reg.use(ext);
+  return reg;
+}
+
+/** Runs every case with a legacy expectation in one file. */
+export function runFile(file: ParserTestFile, filter?: RegExp): CaseResult[] {
+  const extensions = registry();
+  const missing = file.requirements.filter((name) => !extensions.tags.has(name.toLowerCase()) && !extensions.functions.has(name.toLowerCase()));
+  const results: CaseResult[] = [];
+  for (const test of file.tests) {
+    if (test.expected === null) continue;
+    if (filter && !filter.test(test.name)) continue;
+    if (missing.length > 0) {
+      results.push({ test, status: 'skip', reason: `requires ${missing.join(', ')}` });
+      continue;
+    }
+    results.push(runCase(test, file, extensions));
+  }
+  return results;
+}
+
+export function runCase(test: ParserTestCase, file: ParserTestFile, extensions: ExtensionRegistry): CaseResult {
+  const opts = test.options;
+  if (opts.disabled) return { test, status: 'skip', reason: 'disabled' };
+  const mode = unsupportedModes.find((m) => opts[m] !== undefined) ?? (opts.pst ? 'pst' : undefined);
+  if (mode) return { test, status: 'skip', reason: `mode ${mode}` };
+
+  const config = testSiteConfig(test.config, opts);
+  const titles = new TitleParser(config);
+  titles.namespaces.setSubpages(NS_MAIN, opts.subpage !== undefined);
+  const title = titles.parse(typeof opts.title === 'string' ? opts.title : 'Parser test');
+  if (!title) return { test, status: 'skip', reason: `bad title ${String(opts.title)}` };
+  const data = testDataAccess(titles, file.articles);
+  const parser = new Parser({ config, titles, data, extensions });
+
+  let actual: string;
+  try {
+    const output = parser.parse(test.wikitext, {
+      title,
+      now: fakeNow,
+      revision: { id: 1337, timestamp: fakeNow.toISOString().replace('.000Z', 'Z'), userName: '127.0.0.1' },
+      rawHtml: config.wgRawHtml,
+    });
+    actual = output.html;
+    if (opts.notoc !== undefined && output.tocHtml) actual = actual.replace(output.tocHtml, '');
+    actual = actual.replace(/\s+$/, '');
+    if (opts.showtitle) actual = `${output.displayTitle ?? title.prefixedText}\n${actual}`;
+    if (opts.ill) actual = output.languageLinks.join(' ');
+    else if (opts.cat) actual = [...output.categories].map(([name, sort]) => `cat=${name} sort=${sort}`).join('\n');
+  } catch (err) {
+    return { test, status: 'fail', actual: '', reason: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+  }
+  const expected = test.expected!.replace(/\s+$/, '');
+  return actual === expected ? { test, status: 'pass', actual } : { test, status: 'fail', actual };
+}
