@@ -1,0 +1,13 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDbLocation } from './db-location.ts';
+
+test('database locations', () => {
+  assert.deepEqual(parseDbLocation(undefined, '/d'), { kind: 'sqlite', filename: '/d/wiki.sqlite' });
+  assert.deepEqual(parseDbLocation('', '/d'), { kind: 'sqlite', filename: '/d/wiki.sqlite' });
+  assert.deepEqual(parseDbLocation('sqlite:/tmp/x.db', '/d'), { kind: 'sqlite', filename: '/tmp/x.db' });
+  assert.deepEqual(parseDbLocation('./w.sqlite', '/d'), { kind: 'sqlite', filename: './w.sqlite' });
+  assert.deepEqual(parseDbLocation('postgres://u:p@db:5432/wiki', '/d'), { kind: 'postgres', url: 'postgres://u:p@db:5432/wiki' });
+  assert.throws(() => parseDbLocation('mysql://x/y', '/d'), /unsupported database URL/);
+  assert.throws(() => parseDbLocation('postgres://', '/d'), /invalid PostgreSQL URL/);
+});

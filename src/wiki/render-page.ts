@@ -1,0 +1,48 @@
+/**
+ * Rendering: wikitext → ParserOutput for a stored revision (through the parser cache) or
+ * for unsaved text (previews, `kagami parse`).
+ */
+import { createHash } from 'node:crypto';
+import type { ParserOutput } from '../core/parser-output.ts';
+import type { Title } from '../core/title.ts';
+import type { ParserOptions } from '../parse/parser-options.ts';
+import type { PageView } from './get-page.ts';
+import type { Wiki } from './wiki.ts';
+
+/** Bump when stored parser output would change for the same input and settings. */
+export const parserCacheEpoch = 1;
+
+/** A hash of everything besides the text that changes the parser output. */
+export function parserSettingsHash(wiki: Wiki): string {
+  return createHash('sha1').update(JSON.stringify([parserCacheEpoch, wiki.config])).digest('hex').slice(0, 16);
+}
+
+export function renderPage(wiki: Wiki, view: PageView, opts: Partial<ParserOptions> = {}): ParserOutput {
+  const cacheable = Object.keys(opts).length === 0;
+  const key = wiki.parserCache.key(view.revision.revId, parserSettingsHash(wiki));
+  if (cacheable) {
+    const hit = wiki.parserCache.get(key);
+    if (hit) return hit;
+  }
+  const { revision, page } = view;
+  const title = wiki.titles.makeTitle(page.namespace, page.dbKey) ?? view.title;
+  const output = wiki.parser.parse(revision.text, {
+    title,
+    revision: {
+      id: revision.revId,
+      parentId: revision.parentId ?? undefined,
+      pageId: page.pageId,
+      timestamp: revision.timestamp,
+      userName: revision.userName,
+      size: revision.size,
+    },
+    ...opts,
+  });
+  if (cacheable) wiki.parserCache.set(key, output);
+  return output;
+}
+
+/** Parses text that is not stored (preview, `kagami parse`); never cached. */
+export function renderText(wiki: Wiki, text: string, title: Title, opts: Partial<ParserOptions> = {}): ParserOutput {
+  return wiki.parser.parse(text, { title, ...opts });
+}

@@ -1,0 +1,41 @@
+/**
+ * The parser's view of the wiki (DataAccess), backed by the repository: template and module
+ * source, page existence for red links, site statistics.
+ */
+import type { DataAccess, FileInfo, PageSource } from '../core/data-access.ts';
+import { NS_FILE, NS_MEDIA, NS_SPECIAL } from '../core/namespace.ts';
+import type { Title, TitleParser } from '../core/title.ts';
+import type { WikiRepository } from '../storage/repository.ts';
+import { parseRedirect } from './redirect.ts';
+
+export class RepositoryDataAccess implements DataAccess {
+  constructor(private readonly repo: WikiRepository, private readonly titles: () => TitleParser) {}
+
+  getPage(title: Title): PageSource | null {
+    if (title.isExternal || title.ns < 0) return null;
+    const page = this.repo.getPage(title.ns, title.dbKey);
+    if (!page) return null;
+    const revision = this.repo.getLatestRevision(page.pageId);
+    if (!revision) return null;
+    return {
+      title,
+      text: revision.text,
+      revisionId: revision.revId,
+      timestamp: revision.timestamp,
+      model: revision.model,
+      redirectTarget: page.isRedirect ? parseRedirect(revision.text, this.titles()) : null,
+    };
+  }
+
+  pageExists(title: Title): boolean {
+    if (title.isExternal) return false;
+    if (title.ns === NS_SPECIAL) return false;
+    const ns = title.ns === NS_MEDIA ? NS_FILE : title.ns;
+    return this.repo.getPage(ns, title.dbKey) !== null;
+  }
+
+  /** No file storage yet: every file is missing (as with uploads off). */
+  getFile(_title: Title): FileInfo | null {
+    return null;
+  }
+}

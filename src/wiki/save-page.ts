@@ -1,0 +1,87 @@
+/**
+ * Saving an edit: normalise line ends and trailing space, run the pre-save transform
+ * (signatures, subst:, pipe tricks) when the parser provides one, check the edit against
+ * the revision it was based on, detect redirects, append the revision. Saving the current
+ * text again is a null edit: nothing is written.
+ */
+import type { Title } from '../core/title.ts';
+import type { ParserOptions } from '../parse/parser-options.ts';
+import type { PageRecord, RevisionRecord } from '../storage/repository.ts';
+import { parseRedirect } from './redirect.ts';
+import { isoTimestamp } from './timestamp.ts';
+import type { Wiki } from './wiki.ts';
+
+export interface SaveInput {
+  title: Title | string;
+  text: string;
+  summary?: string;
+  /** User name or IP address of the editor. */
+  user?: string;
+  userId?: number | null;
+  minor?: boolean;
+  /** The revision the edit started from: null for a new page; omit to skip the conflict check. */
+  baseRevId?: number | null;
+  /** Defaults to now. */
+  timestamp?: string;
+  model?: string;
+}
+
+export interface SaveResult {
+  title: Title;
+  page: PageRecord;
+  revision: RevisionRecord;
+  created: boolean;
+  /** True when the text was unchanged and no revision was written. */
+  nullEdit: boolean;
+  redirectTarget: Title | null;
+}
+
+type PreSaveTransform = (text: string, options: ParserOptions) => string;
+
+export class InvalidTitleError extends Error {
+  constructor(readonly input: string) {
+    super(`invalid title: ${JSON.stringify(input)}`);
+  }
+}
+
+export function savePage(wiki: Wiki, input: SaveInput): SaveResult {
+  const title = typeof input.title === 'string' ? wiki.titles.parse(input.title) : input.title;
+  if (!title || title.isExternal || title.ns < 0 || title.dbKey === '') {
+    throw new InvalidTitleError(typeof input.title === 'string' ? input.title : input.title.prefixedText);
+  }
+  const user = input.user ?? '127.0.0.1';
+  const timestamp = input.timestamp ?? isoTimestamp();
+  let text = input.text.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+  const pst = (wiki.parser as unknown as { preSaveTransform?: PreSaveTransform }).preSaveTransform;
+  if (typeof pst === 'function') {
+    text = pst.call(wiki.parser, text, {
+      title, pst: true, revision: { id: 0, timestamp, userName: user },
+    });
+  }
+  const model = input.model ?? (title.ns === 828 ? 'Scribunto' : 'wikitext');
+  const redirectTarget = model === 'wikitext' ? parseRedirect(text, wiki.titles) : null;
+
+  return wiki.repo.transaction(() => {
+    const existing = wiki.repo.getPage(title.ns, title.dbKey);
+    if (existing && (input.baseRevId === undefined || input.baseRevId === existing.latestRevisionId)) {
+      const current = wiki.repo.getLatestRevision(existing.pageId);
+      if (current && current.text === text) {
+        return { title, page: existing, revision: current, created: false, nullEdit: true, redirectTarget };
+      }
+    }
+    const saved = wiki.repo.saveRevision({
+      namespace: title.ns,
+      dbKey: title.dbKey,
+      text,
+      timestamp,
+      userName: user,
+      userId: input.userId ?? null,
+      comment: input.summary ?? '',
+      minor: (input.minor ?? false) && existing !== null,
+      model,
+      isRedirect: redirectTarget !== null,
+      baseRevId: input.baseRevId,
+    });
+    return { title, ...saved, nullEdit: false, redirectTarget };
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * The Wiki facade: one wiki's settings, titles, storage and parser, and its operations
+ * (each in its own file). The server, the API and the CLI work through it.
+ */
+import { mkdirSync } from 'node:fs';
+import type { ParserOutput } from '../core/parser-output.ts';
+import type { SiteConfig } from '../core/site-config.ts';
+import { TitleParser, type Title } from '../core/title.ts';
+import { createParser } from '../parse/create-parser.ts';
+import type { Parser } from '../parse/parser.ts';
+import type { ParserOptions } from '../parse/parser-options.ts';
+import type { WikiRepository } from '../storage/repository.ts';
+import { SqliteRepository } from '../storage/sqlite/sqlite-repository.ts';
+import { parseDbLocation } from './db-location.ts';
+import { getPage, getRevisionView, type GetPageOptions, type PageView } from './get-page.ts';
+import { pageHistory, type PageHistory } from './page-history.ts';
+import { ParserCache } from './parser-cache.ts';
+import { recentChanges, type RecentChangeView } from './recent-changes.ts';
+import { renderPage, renderText } from './render-page.ts';
+import { RepositoryDataAccess } from './repository-data-access.ts';
+import { savePage, type SaveInput, type SaveResult } from './save-page.ts';
+import { buildSiteConfig, siteInfoMetaKey, type StoredSiteInfo } from './site-config-loader.ts';
+import { loadStoredSettings, readSettingsFile, storeSettings } from './site-settings.ts';
+
+export interface OpenWikiOptions {
+  /** Where settings.json and the SQLite file live (created if missing). */
+  dataDir: string;
+  /** A settings.json to adopt: copied into the data dir and used from then on. */
+  settingsFile?: string;
+  /** Database location (`postgres://...`, `sqlite:PATH`, a path, `:memory:`) or a repository; defaults to $KAGAMI_DB, else the data dir's SQLite file. */
+  db?: string | WikiRepository;
+}
+
+export class Wiki {
+  config!: SiteConfig;
+  titles!: TitleParser;
+  parser!: Parser;
+  readonly data: RepositoryDataAccess;
+  readonly parserCache: ParserCache;
+
+  constructor(readonly dataDir: string, readonly repo: WikiRepository) {
+    this.data = new RepositoryDataAccess(repo, () => this.titles);
+    this.parserCache = new ParserCache(repo);
+    this.reloadConfig();
+  }
+
+  /** Re-reads settings.json and the imported siteinfo (after `--settings` or an import). */
+  reloadConfig(): void {
+    const siteinfo = this.repo.getMeta(siteInfoMetaKey);
+    this.config = buildSiteConfig(loadStoredSettings(this.dataDir), siteinfo ? (JSON.parse(siteinfo) as StoredSiteInfo) : null);
+    this.titles = new TitleParser(this.config);
+    this.parser = createParser(this.config, this.data);
+    this.parserCache.clear();
+  }
+
+  getPage(title: Title | string, opts?: GetPageOptions): PageView | null {
+    return getPage(this, title, opts);
+  }
+
+  getRevision(revId: number): PageView | null {
+    return getRevisionView(this, revId);
+  }
+
+  render(view: PageView, opts?: Partial<ParserOptions>): ParserOutput {
+    return renderPage(this, view, opts);
+  }
+
+  renderText(text: string, title: Title, opts?: Partial<ParserOptions>): ParserOutput {
+    return renderText(this, text, title, opts);
+  }
+
+  save(input: SaveInput): SaveResult {
+    return savePage(this, input);
+  }
+
+  history(title: Title | string, opts?: { limit?: number; offset?: number }): PageHistory | null {
+    return pageHistory(this, title, opts);
+  }
+
+  recentChanges(opts?: { limit?: number; namespace?: number }): RecentChangeView[] {
+    return recentChanges(this, opts);
+  }
+
+  close(): void {
+    this.repo.close();
+  }
+}
+
+export function openWiki(opts: OpenWikiOptions): Wiki {
+  mkdirSync(opts.dataDir, { recursive: true });
+  if (opts.settingsFile) storeSettings(opts.dataDir, readSettingsFile(opts.settingsFile));
+  let repo: WikiRepository;
+  if (opts.db && typeof opts.db !== 'string') {
+    repo = opts.db;
+  } else {
+    const location = parseDbLocation(opts.db ?? process.env.KAGAMI_DB, opts.dataDir);
+    if (location.kind === 'postgres') {
+      throw new Error('PostgreSQL support is not available yet: use the embedded SQLite database (omit --db and KAGAMI_DB)');
+    }
+    repo = new SqliteRepository(location.filename);
+  }
+  return new Wiki(opts.dataDir, repo);
+}
