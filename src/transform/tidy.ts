@@ -1,9 +1,26 @@
 /**
- * Balances and serialises the HTML as MediaWiki's RemexHtml tidy does.
+ * Balances and serialises the HTML as MediaWiki's tidy does: the text is parsed as an HTML5
+ * body fragment (character references left as written), p-wrapped by the compat rules,
+ * and serialised in MediaWiki's style.
  */
+import { defaultTreeAdapter, html, Parser } from 'parse5';
 import type { Pass } from '../parse/pipeline.ts';
+import { TidyTreeAdapter } from './tidy-tree-adapter.ts';
+import { serializeChildren } from './tidy-serializer.ts';
+
+/** Stands in for '&' while parsing, so that no character reference is decoded. */
+const AMP = '\uFDD0';
+
+export function tidyHtml(text: string): string {
+  const tree = new TidyTreeAdapter();
+  const body = defaultTreeAdapter.createElement('body', html.NS.HTML, []);
+  const parser = Parser.getFragmentParser(body, { treeAdapter: tree.adapter, scriptingEnabled: true });
+  parser.tokenizer.write(text.replaceAll('&', AMP), true);
+  const root = tree.finish();
+  return serializeChildren(root).replaceAll(AMP, '&');
+}
 
 export const tidy: Pass = {
   name: 'tidy',
-  run: (text) => text,
+  run: (text) => tidyHtml(text),
 };
