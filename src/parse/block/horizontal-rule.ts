@@ -1,9 +1,13 @@
 /**
- * Lines starting with ---- become <hr />.
+ * Lines starting with ---- become <hr /> (the rest of the line stays after it).
  */
 import type { Pass } from '../pipeline.ts';
 
+export function horizontalRules(text: string): string {
+  return text.replace(/(^|\n)-----*/g, '$1<hr />');
+}
+
 export const horizontalRule: Pass = {
   name: 'horizontalRule',
-  run: (text) => text,
+  run: (text) => horizontalRules(text),
 };
