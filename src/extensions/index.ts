@@ -3,5 +3,6 @@
  * functions use the same API as third-party extensions.
  */
 import type { ExtensionDefinition } from './extension.ts';
+import { citeExtension } from './cite/index.ts';
 
-export const defaultExtensions: ExtensionDefinition[] = [];
+export const defaultExtensions: ExtensionDefinition[] = [citeExtension];

@@ -1,0 +1,100 @@
+/**
+ * What Cite needs from the parser, in one narrow interface: recursive parsing, the strip
+ * state, message overrides from the MediaWiki: namespace, tracking categories and a few
+ * site settings. `contextHost` builds it over a ParseContext; tests give a fake.
+ */
+import type { ParseContext } from '../../parse/parse-context.ts';
+import type { Frame } from '../../preprocess/frame.ts';
+import { citeMessages, formatMessage } from './messages.ts';
+
+export interface CiteHost {
+  /** Parses wikitext to half-parsed HTML (MediaWiki's Parser::recursiveTagParse). */
+  recursiveTagParse(text: string): string;
+  /** Replaces all strip markers by their content (StripState::unstripBoth). */
+  unstripBoth(text: string): string;
+  /** A message with its parameters, as wikitext (MediaWiki's Message::plain()). */
+  msg(key: string, ...params: string[]): string;
+  /** Whether a message is disabled (missing, empty or "-"), as Message::isDisabled(). */
+  msgDisabled(key: string): boolean;
+  /** Adds a tracking category named by a message key. */
+  addTrackingCategory(messageKey: string): void;
+  /** Records a problem in the ParserOutput's diagnostics. */
+  addDiagnostic(code: string, message: string): void;
+  /** The strip marker prefix ("\x7f'\"`UNIQ-"). */
+  readonly markerPrefix: string;
+  readonly isSectionPreview: boolean;
+  /** $wgCiteBookReferencing */
+  readonly bookReferencing: boolean;
+  /** $wgCiteResponsiveReferences */
+  readonly responsiveReferences: boolean;
+}
+
+export const MARKER_PREFIX = "\x7f'\"`UNIQ-";
+
+/** The optional parser services Cite uses when the parse context offers them. */
+interface ParserServices {
+  recursiveTagParse?(text: string, frame?: Frame): string;
+  stripState?: { unstripBoth(text: string): string };
+  unstripBoth?(text: string): string;
+  addTrackingCategory?(messageKey: string): void;
+  markerPrefix?: string;
+}
+
+/** Messages a host looks up before the built-in ones: key → text, or null when disabled. */
+export type MessageSource = (key: string) => string | null | undefined;
+
+/** The built-in message text for a key, or undefined when Cite has none. */
+export function defaultMessage(key: string): string | undefined {
+  return citeMessages[key];
+}
+
+export function isDisabledText(text: string | null | undefined): boolean {
+  return text === null || text === undefined || text === '' || text === '-';
+}
+
+/** Reads a message override from the wiki's MediaWiki: namespace. */
+export function wikiMessageSource(ctx: ParseContext): MessageSource {
+  const cache = new Map<string, string | undefined>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key);
+    let text: string | undefined;
+    const title = ctx.env.titles.parse(`MediaWiki:${key}`);
+    if (title) text = ctx.env.data.getPage(title)?.text;
+    cache.set(key, text);
+    return text;
+  };
+}
+
+export function contextHost(ctx: ParseContext, frame?: Frame): CiteHost {
+  const services = ctx as unknown as ParserServices;
+  const settings = ctx.config as unknown as Record<string, unknown>;
+  const overrides = wikiMessageSource(ctx);
+  const lookup = (key: string): string | null => {
+    const override = overrides(key);
+    if (override !== undefined && override !== null) return override.replace(/\n$/, '');
+    return defaultMessage(key) ?? null;
+  };
+  return {
+    recursiveTagParse: (text) => (services.recursiveTagParse ? services.recursiveTagParse.call(ctx, text, frame) : text),
+    unstripBoth: (text) =>
+      services.stripState ? services.stripState.unstripBoth(text) : services.unstripBoth ? services.unstripBoth.call(ctx, text) : text,
+    msg: (key, ...params) => formatMessage(lookup(key) ?? `⧼${key}⧽`, params),
+    msgDisabled: (key) => isDisabledText(lookup(key)),
+    addTrackingCategory: (key) => {
+      if (services.addTrackingCategory) {
+        services.addTrackingCategory.call(ctx, key);
+        return;
+      }
+      const name = lookup(key);
+      if (isDisabledText(name)) return;
+      const dbKey = (name as string).replace(/ /g, '_');
+      ctx.output.addCategory(dbKey, '');
+      ctx.output.trackingCategories.add(dbKey);
+    },
+    addDiagnostic: (code, message) => ctx.output.addDiagnostic(code, message),
+    markerPrefix: services.markerPrefix ?? MARKER_PREFIX,
+    isSectionPreview: false,
+    bookReferencing: settings.wgCiteBookReferencing === true,
+    responsiveReferences: settings.wgCiteResponsiveReferences !== false,
+  };
+}
