@@ -56,6 +56,10 @@ export interface SiteConfig {
   wgExternalLinkTarget: string | false;
   /** Namespaces whose pages cannot be transcluded. */
   wgNonincludableNamespaces: number[];
+  /** Cite: wrap reference lists in div.mw-references-wrap ($wgCiteResponsiveReferences). */
+  wgCiteResponsiveReferences: boolean;
+  /** Cite: allow <ref extends="…"> ($wgCiteBookReferencing, off in MediaWiki 1.39). */
+  wgCiteBookReferencing: boolean;
   /** Fixed parser clock (ISO 8601), for reproducible {{CURRENT...}} and #time. */
   fakeTime?: string;
 }
@@ -88,6 +92,8 @@ export const defaultSiteConfig: SiteConfig = {
   wgNoFollowDomainExceptions: [],
   wgExternalLinkTarget: false,
   wgNonincludableNamespaces: [],
+  wgCiteResponsiveReferences: true,
+  wgCiteBookReferencing: false,
 };
 
 /**
