@@ -4,5 +4,6 @@
  */
 import type { ExtensionDefinition } from './extension.ts';
 import { citeExtension } from './cite/index.ts';
+import { portableInfobox } from './portable-infobox/index.ts';
 
-export const defaultExtensions: ExtensionDefinition[] = [citeExtension];
+export const defaultExtensions: ExtensionDefinition[] = [citeExtension, portableInfobox];
