@@ -40,7 +40,7 @@ export class Cite {
   ) {
     this.errors = new ErrorReporter(host);
     this.stack = new ReferenceStack(this.errors, (text) => host.unstripBoth(text));
-    const anchors = new AnchorFormatter(host);
+    const anchors = new AnchorFormatter(host, host.fragmentMode);
     this.footnoteMarks = new FootnoteMarkFormatter(host, this.errors, anchors);
     this.referencesFormatter = new ReferencesFormatter(host, this.errors, anchors);
   }

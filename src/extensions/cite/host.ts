@@ -27,6 +27,8 @@ export interface CiteHost {
   readonly bookReferencing: boolean;
   /** $wgCiteResponsiveReferences */
   readonly responsiveReferences: boolean;
+  /** The primary fragment encoding ($wgFragmentMode[0]). */
+  readonly fragmentMode: 'html5' | 'legacy';
 }
 
 export const MARKER_PREFIX = "\x7f'\"`UNIQ-";
@@ -67,7 +69,6 @@ export function wikiMessageSource(ctx: ParseContext): MessageSource {
 
 export function contextHost(ctx: ParseContext, frame?: Frame): CiteHost {
   const services = ctx as unknown as ParserServices;
-  const settings = ctx.config as unknown as Record<string, unknown>;
   const overrides = wikiMessageSource(ctx);
   const lookup = (key: string): string | null => {
     const override = overrides(key);
@@ -94,7 +95,8 @@ export function contextHost(ctx: ParseContext, frame?: Frame): CiteHost {
     addDiagnostic: (code, message) => ctx.output.addDiagnostic(code, message),
     markerPrefix: services.markerPrefix ?? MARKER_PREFIX,
     isSectionPreview: false,
-    bookReferencing: settings.wgCiteBookReferencing === true,
-    responsiveReferences: settings.wgCiteResponsiveReferences !== false,
+    bookReferencing: ctx.config.wgCiteBookReferencing === true,
+    responsiveReferences: ctx.config.wgCiteResponsiveReferences !== false,
+    fragmentMode: ctx.config.wgFragmentMode?.[0] ?? 'html5',
   };
 }

@@ -29,6 +29,7 @@ export function testHost(overrides: Record<string, string> = {}, settings: Parti
     isSectionPreview: false,
     bookReferencing: false,
     responsiveReferences: true,
+    fragmentMode: 'html5',
     ...settings,
   };
   return host;
