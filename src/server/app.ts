@@ -1,0 +1,145 @@
+/**
+ * The HTTP application: MediaWiki's URL scheme over the Wiki facade. Articles at
+ * /wiki/Title, every action through /index.php?title=T&action=..., static assets under
+ * /static/. `createApp` serves in-process (tests use `app.request`); `startServer` listens.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import type { Title } from '../core/title.ts';
+import type { Wiki } from '../wiki/wiki.ts';
+import { CsrfTokens } from './csrf.ts';
+import { html } from './html.ts';
+import { RequestContext, type ServerServices } from './request-context.ts';
+import { diffPage } from './routes/diff.ts';
+import { editPage } from './routes/edit.ts';
+import { historyPage } from './routes/history.ts';
+import { rawPage, renderAction } from './routes/raw.ts';
+import { specialPage } from './routes/special.ts';
+import { submitEdit } from './routes/submit.ts';
+import { viewPage } from './routes/view.ts';
+import { staticAssets } from './static-assets.ts';
+import { decodePathTitle, resolveTitle } from './title-request.ts';
+import { Urls } from './urls.ts';
+
+export interface AppOptions {
+  /** Secret for signing edit tokens; defaults to one kept in the wiki's meta table. */
+  secret?: string;
+}
+
+const SECRET_META_KEY = 'server-secret';
+
+export function createApp(wiki: Wiki, opts: AppOptions = {}): Hono {
+  const services: ServerServices = { wiki, urls: new Urls(wiki.config), tokens: new CsrfTokens(opts.secret ?? serverSecret(wiki)) };
+  const app = new Hono();
+  const articlePrefix = wiki.config.wgArticlePath.replace('$1', '');
+  const scriptPath = `${wiki.config.wgScriptPath}/index.php`;
+
+  app.get(`${wiki.config.wgScriptPath}/static/:file`, (c) => staticAssets(c, c.req.param('file')));
+  app.get(wiki.config.wgScriptPath || '/', (c) => c.redirect(services.urls.article('Main_Page'), 301));
+  app.on(['GET', 'POST'], scriptPath, (c) => {
+    const rc = new RequestContext(c, services);
+    return dispatch(rc, c.req.query('title'), false);
+  });
+  app.on(['GET', 'POST'], `${articlePrefix}*`, (c) => {
+    const rc = new RequestContext(c, services);
+    const path = new URL(c.req.url).pathname.slice(articlePrefix.length);
+    return dispatch(rc, decodePathTitle(path), true);
+  });
+
+  app.notFound((c) => new RequestContext(c, services).page({ htmlTitle: 'Not found', heading: 'Not found', body: html`<p>There is nothing at this address.</p>` }, 404));
+  app.onError((err, c) => {
+    console.error(err);
+    return new RequestContext(c, services).page(
+      { htmlTitle: 'Internal error', heading: 'Internal error', body: html`<div class="mw-warning"><p>Something went wrong while handling this request.</p></div>` },
+      500,
+    );
+  });
+  return app;
+}
+
+/** Resolves the title, redirects non-canonical URLs, and runs the requested action. */
+async function dispatch(rc: RequestContext, titleText: string | undefined, fromArticlePath: boolean): Promise<Response> {
+  const { c, urls } = rc;
+  const action = (rc.query('action') ?? 'view').toLowerCase();
+  if (titleText === undefined || titleText === '') {
+    if (rc.query('diff') !== undefined || rc.query('oldid') !== undefined) return diffOrOld(rc, null);
+    if (rc.query('search') !== undefined) return specialPage(rc, rc.wiki.titles.parse('Special:Search')!);
+    return rc.redirect(urls.article('Main_Page'), 301);
+  }
+  const resolved = resolveTitle(rc.wiki.titles, titleText);
+  if (resolved.kind === 'invalid') return badTitle(rc, titleText);
+  if (resolved.kind === 'external') return rc.redirect(resolved.url, 301);
+  const { title } = resolved;
+  if (!resolved.canonical && c.req.method === 'GET' && action !== 'raw') {
+    const url = new URL(c.req.url);
+    if (fromArticlePath) return rc.redirect(urls.article(title) + url.search, 301);
+    url.searchParams.set('title', title.prefixedDBKey);
+    return rc.redirect(`${urls.scriptPath}?${url.searchParams.toString()}`, 301);
+  }
+  if (title.isSpecial) return specialPage(rc, title);
+  if (c.req.method === 'POST') {
+    if (action === 'submit' || action === 'edit') return submitEdit(rc, title);
+    return rc.page({ htmlTitle: 'Bad request', heading: 'Bad request', body: html`<p>This action cannot be posted.</p>` }, 400);
+  }
+  switch (action) {
+    case 'view':
+      return diffOrOld(rc, title);
+    case 'edit':
+    case 'submit':
+      return editPage(rc, title);
+    case 'history':
+      return historyPage(rc, title);
+    case 'raw':
+      return rawPage(rc, title);
+    case 'render':
+      return renderAction(rc, title);
+    default:
+      return rc.page({ htmlTitle: 'No such action', heading: 'No such action', body: html`<p>The action "${action}" is not recognised by this wiki.</p>` }, 400);
+  }
+}
+
+function diffOrOld(rc: RequestContext, title: Title | null): Response {
+  if (rc.query('diff') !== undefined) return diffPage(rc, title);
+  if (title) return viewPage(rc, title);
+  const oldid = Number(rc.query('oldid'));
+  const view = Number.isSafeInteger(oldid) && oldid > 0 ? rc.wiki.getRevision(oldid) : null;
+  if (!view) return badTitle(rc, '');
+  return viewPage(rc, view.title);
+}
+
+function badTitle(rc: RequestContext, text: string): Response {
+  return rc.page(
+    {
+      htmlTitle: 'Bad title',
+      heading: 'Bad title',
+      body: html`<p>The requested page title ${text ? html`"${text}" ` : ''}is empty or contains characters that cannot be used in a title.</p>`,
+    },
+    400,
+  );
+}
+
+/** The secret behind edit tokens, created once per wiki and kept in its meta table. */
+function serverSecret(wiki: Wiki): string {
+  let secret = wiki.repo.getMeta(SECRET_META_KEY);
+  if (!secret) {
+    secret = randomBytes(32).toString('base64url');
+    wiki.repo.setMeta(SECRET_META_KEY, secret);
+  }
+  return secret;
+}
+
+export interface StartServerOptions extends AppOptions {
+  /** Interface to listen on; 127.0.0.1 unless given (use 0.0.0.0 for all). */
+  hostname?: string;
+}
+
+/** Listens on `port` (0 for any free port) and resolves once the server accepts connections. */
+export function startServer(wiki: Wiki, port: number, opts: StartServerOptions = {}): Promise<Server> {
+  const app = createApp(wiki, opts);
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname: opts.hostname ?? '127.0.0.1' }, () => resolve(server as Server));
+    server.once('error', reject);
+  });
+}

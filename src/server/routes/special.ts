@@ -1,0 +1,63 @@
+/**
+ * Special pages: RecentChanges, AllPages, Random, Search (a title look-up until full-text
+ * search is served), by their names and MediaWiki's aliases, in any case.
+ */
+import type { Title } from '../../core/title.ts';
+import { allPages } from '../../wiki/all-pages.ts';
+import { randomPage } from '../../wiki/random-page.ts';
+import { html } from '../html.ts';
+import type { RequestContext } from '../request-context.ts';
+import { allPagesBody, recentChangesBody } from '../views/changes-list.ts';
+
+type SpecialPage = (rc: RequestContext, subpage: string) => Response;
+
+const specialPages: Record<string, SpecialPage> = {
+  recentchanges: recentChangesPage,
+  allpages: allPagesPage,
+  random: randomPageRedirect,
+  randompage: randomPageRedirect,
+  search: searchPage,
+};
+
+export function specialPage(rc: RequestContext, title: Title): Response {
+  const [name, ...rest] = title.dbKey.split('/');
+  const handler = specialPages[name.toLowerCase()];
+  if (!handler) {
+    return rc.page(
+      { htmlTitle: 'No such special page', heading: 'No such special page', body: html`<p>You have requested an invalid special page.</p>` },
+      404,
+    );
+  }
+  return handler(rc, rest.join('/'));
+}
+
+function recentChangesPage(rc: RequestContext): Response {
+  const limit = Number(rc.query('limit') ?? 50);
+  const changes = rc.wiki.recentChanges({ limit: Number.isFinite(limit) ? limit : 50 });
+  return rc.page({ htmlTitle: 'Recent changes', heading: 'Recent changes', body: recentChangesBody(rc.urls, rc.wiki.titles, changes) });
+}
+
+function allPagesPage(rc: RequestContext, subpage: string): Response {
+  const from = (rc.query('from') ?? subpage).replace(/ /g, '_');
+  const ns = Number(rc.query('namespace') ?? 0);
+  const batch = allPages(rc.wiki, { from: from ? rc.wiki.titles.parse(from)?.dbKey ?? from : undefined, namespace: Number.isFinite(ns) ? ns : 0 });
+  const next = batch.next ? rc.wiki.titles.makeTitle(ns, batch.next) : null;
+  return rc.page({ htmlTitle: 'All pages', heading: 'All pages', body: allPagesBody(rc.urls, rc.wiki.titles, batch.pages, next) });
+}
+
+function randomPageRedirect(rc: RequestContext): Response {
+  const title = randomPage(rc.wiki);
+  return rc.redirect(rc.urls.article(title ?? 'Main_Page'), 302);
+}
+
+function searchPage(rc: RequestContext, subpage: string): Response {
+  const query = (rc.query('search') ?? subpage).trim();
+  const title = query ? rc.wiki.titles.parse(query) : null;
+  if (title && !title.isExternal && (title.isSpecial || rc.wiki.getPage(title))) return rc.redirect(rc.urls.article(title), 302);
+  return rc.page({
+    htmlTitle: 'Search results',
+    heading: 'Search results',
+    body: html`${query ? html`<p>There is no page titled "${query}".${title ? html` You can <a href="${rc.urls.action(title, { action: 'edit' })}" class="new">create the page "${title.prefixedText}"</a>.` : ''}</p>` : ''}
+<p>Full-text search is not available on this wiki yet; the search box goes to a page by its exact title.</p>`,
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * The reading skin's page frame: header with the site name and search box, a sidebar with
+ * navigation, the page tabs (Read / Edit / View history), the title, and the content.
+ */
+import type { SiteConfig } from '../../core/site-config.ts';
+import type { Title } from '../../core/title.ts';
+import { html, type SafeHtml } from '../html.ts';
+import type { Urls } from '../urls.ts';
+
+export type Tab = 'view' | 'edit' | 'history';
+
+export interface LayoutOptions {
+  config: SiteConfig;
+  urls: Urls;
+  /** Text of the <title> element, without the site name. */
+  htmlTitle: string;
+  /** Content of the page's <h1>. */
+  heading: SafeHtml | string;
+  subtitle?: SafeHtml;
+  body: SafeHtml;
+  /** The page the tabs act on (none on most special pages). */
+  title?: Title;
+  /** Whether that page exists (its "Edit" tab reads "Create" otherwise). */
+  exists?: boolean;
+  activeTab?: Tab;
+  footer?: SafeHtml;
+  /** Keep search engines away (edit forms, old revisions, diffs). */
+  noindex?: boolean;
+}
+
+export function layout(o: LayoutOptions): string {
+  const { urls, config } = o;
+  const page = html`<!DOCTYPE html>
+<html lang="${config.wgLanguageCode}" dir="ltr">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${o.noindex ? html`<meta name="robots" content="noindex,nofollow">` : ''}
+<title>${o.htmlTitle} - ${config.wgSitename}</title>
+<link rel="stylesheet" href="${urls.static('skin.css')}">
+</head>
+<body class="kagami-skin">
+<input type="checkbox" id="menu-toggle" class="menu-toggle" aria-label="Menu">
+<header class="site-header">
+  <label for="menu-toggle" class="menu-button" aria-hidden="true">&#9776;</label>
+  <a class="site-name" href="${urls.article('Main_Page')}">${config.wgSitename}</a>
+  <form class="search" action="${urls.scriptPath}" method="get" role="search">
+    <input type="hidden" name="title" value="Special:Search">
+    <input type="search" name="search" placeholder="Search ${config.wgSitename}" aria-label="Search" accesskey="f">
+    <button type="submit">Go</button>
+  </form>
+</header>
+<div class="page">
+<nav class="sidebar" aria-label="Navigation">
+  <ul>
+    <li><a href="${urls.article('Main_Page')}">Main page</a></li>
+    <li><a href="${urls.article('Special:RecentChanges')}">Recent changes</a></li>
+    <li><a href="${urls.article('Special:Random')}">Random page</a></li>
+    <li><a href="${urls.article('Special:AllPages')}">All pages</a></li>
+  </ul>
+</nav>
+<main class="content" id="content">
+${o.title && !o.title.isSpecial ? tabs(o) : ''}
+<h1 id="firstHeading" class="firstHeading">${o.heading}</h1>
+<div id="bodyContent">
+${o.subtitle ? html`<div id="contentSub">${o.subtitle}</div>` : ''}
+${o.body}
+</div>
+</main>
+</div>
+<footer class="site-footer">${o.footer ?? ''}</footer>
+</body>
+</html>
+`;
+  return page.value;
+}
+
+function tabs(o: LayoutOptions): SafeHtml {
+  const title = o.title!;
+  const tab = (name: Tab, label: string, href: string) =>
+    html`<li class="${o.activeTab === name ? 'selected' : ''}"><a href="${href}" id="ca-${name}">${label}</a></li>`;
+  return html`<nav class="page-tabs" aria-label="Page actions"><ul>
+${tab('view', 'Read', o.urls.article(title))}
+${tab('edit', o.exists === false ? 'Create' : 'Edit', o.urls.action(title, { action: 'edit' }))}
+${tab('history', 'View history', o.urls.action(title, { action: 'history' }))}
+</ul></nav>`;
+}
