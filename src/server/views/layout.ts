@@ -4,7 +4,7 @@
  */
 import type { SiteConfig } from '../../core/site-config.ts';
 import type { Title } from '../../core/title.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { html, raw, type SafeHtml } from '../html.ts';
 import type { Urls } from '../urls.ts';
 
 export type Tab = 'view' | 'edit' | 'history';
@@ -78,7 +78,7 @@ ${o.body}
 function tabs(o: LayoutOptions): SafeHtml {
   const title = o.title!;
   const tab = (name: Tab, label: string, href: string) =>
-    html`<li class="${o.activeTab === name ? 'selected' : ''}"><a href="${href}" id="ca-${name}">${label}</a></li>`;
+    html`<li${o.activeTab === name ? raw(' class="selected"') : ''}><a href="${href}" id="ca-${name}">${label}</a></li>`;
   return html`<nav class="page-tabs" aria-label="Page actions"><ul>
 ${tab('view', 'Read', o.urls.article(title))}
 ${tab('edit', o.exists === false ? 'Create' : 'Edit', o.urls.action(title, { action: 'edit' }))}
