@@ -7,6 +7,7 @@ import { defaultTreeAdapter, html, Parser } from 'parse5';
 import type { Pass } from '../parse/pipeline.ts';
 import { TidyTreeAdapter } from './tidy-tree-adapter.ts';
 import { serializeChildren } from './tidy-serializer.ts';
+import { replaceOutputMarkers } from './output-markers.ts';
 
 /** Stands in for '&' while parsing, so that no character reference is decoded. */
 const AMP = '\uFDD0';
@@ -22,5 +23,5 @@ export function tidyHtml(text: string): string {
 
 export const tidy: Pass = {
   name: 'tidy',
-  run: (text) => tidyHtml(text),
+  run: (text, ctx) => replaceOutputMarkers(tidyHtml(text), ctx),
 };

@@ -3,6 +3,8 @@
  * after the leading '=' stays inside, for formatHeadings to number the section.
  */
 import type { Pass } from '../pipeline.ts';
+import type { ParseContext } from '../parse-context.ts';
+import { headingMarker, headingMarkerSource, headingRecords } from './heading-markers.ts';
 
 const patterns = [6, 5, 4, 3, 2, 1].map((level) => {
   const eq = '='.repeat(level);
@@ -10,13 +12,41 @@ const patterns = [6, 5, 4, 3, 2, 1].map((level) => {
   return { level, re: new RegExp(`^${eq}[ \\t]*([^\\n]+?)[ \\t]*${eq}[ \\t\\n\\v\\f\\r]*$`, 'gm') };
 });
 
-export function handleHeadings(text: string): string {
+const startsWithMarker = new RegExp(`^${headingMarkerSource}`);
+
+/**
+ * Turns heading lines into <hN>. With a context whose preprocessor marked no heading,
+ * each heading line is marked here as a section of the page, in order.
+ */
+export function handleHeadings(text: string, ctx?: ParseContext): string {
+  const records = ctx ? headingRecords(ctx) : null;
+  const markHere = records !== null && records.length === 0;
   let out = text;
-  for (const { level, re } of patterns) out = out.replace(re, `<h${level}>$1</h${level}>`);
+  for (const { level, re } of patterns) {
+    out = out.replace(re, (_, inner: string) => {
+      if (markHere && ctx && !startsWithMarker.test(inner)) {
+        const serial = records.length;
+        records.push({ titleText: ctx.title.prefixedDBKey, sectionIndex: 0 });
+        inner = headingMarker(serial) + inner;
+      }
+      return `<h${level}>${inner}</h${level}>`;
+    });
+  }
+  if (markHere && records.length > 0) numberInTextOrder(out, records);
   return out;
+}
+
+/** Section indexes follow the order of the headings in the text, not of the levels. */
+function numberInTextOrder(text: string, records: { sectionIndex: number }[]): void {
+  const re = new RegExp(headingMarkerSource, 'g');
+  let index = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const r = records[Number(m[1])];
+    if (r) r.sectionIndex = ++index;
+  }
 }
 
 export const headings: Pass = {
   name: 'headings',
-  run: (text) => handleHeadings(text),
+  run: (text, ctx) => handleHeadings(text, ctx),
 };
