@@ -102,3 +102,34 @@ test('special pages: recent changes, all pages, random, unknown', async () => {
     t.close();
   }
 });
+
+test('action=render gives the page HTML without the skin; search goes to an exact title', async () => {
+  const t = testWiki();
+  try {
+    t.wiki.save({ title: 'Rendered', text: 'Body text' });
+    const render = await (await t.client.get('/index.php?title=Rendered&action=render')).text();
+    assert.match(render, /^<div class="mw-parser-output">[\s\S]*Body text/);
+    assert.doesNotMatch(render, /<html/);
+    const found = await t.client.get('/index.php?title=Special:Search&search=rendered');
+    assert.equal(found.status, 302);
+    assert.equal(found.headers.get('location'), '/wiki/Rendered');
+    const notFound = await (await t.client.get('/index.php?title=Special:Search&search=Elsewhere')).text();
+    assert.match(notFound, /<a href="\/index.php\?title=Elsewhere&amp;action=edit" class="new">create the page "Elsewhere"<\/a>/);
+  } finally {
+    t.close();
+  }
+});
+
+test('index.php?oldid=N without a title shows that revision; an unknown action is refused', async () => {
+  const t = testWiki();
+  try {
+    const rev = t.wiki.save({ title: 'Versions', text: 'first version' }).revision.revId;
+    t.wiki.save({ title: 'Versions', text: 'second version' });
+    const old = await t.client.get(`/index.php?oldid=${rev}`);
+    assert.equal(old.status, 200);
+    assert.match(await old.text(), /first version/);
+    assert.equal((await t.client.get('/index.php?title=Versions&action=frobnicate')).status, 400);
+  } finally {
+    t.close();
+  }
+});
