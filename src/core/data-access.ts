@@ -30,6 +30,8 @@ export interface DataAccess {
   getPage(title: Title): PageSource | null;
   /** Whether a page exists (red vs blue links). */
   pageExists(title: Title): boolean;
+  /** Whether an existing page is a redirect (links to it get class "mw-redirect"). */
+  isRedirect?(title: Title): boolean;
   /** Metadata of an uploaded file, or null when there is no such file. */
   getFile(title: Title): FileInfo | null;
   /** Number of pages in a category, by kind. */
@@ -63,5 +65,9 @@ export class MemoryDataAccess implements DataAccess {
 
   getFile(title: Title): FileInfo | null {
     return this.files.get(title.dbKey) ?? null;
+  }
+
+  isRedirect(title: Title): boolean {
+    return Boolean(this.pages.get(title.prefixedDBKey)?.redirectTarget);
   }
 }
