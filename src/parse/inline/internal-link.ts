@@ -21,7 +21,7 @@ import { normalizeSubpageLink } from './subpage-link.ts';
 import { armorLinks, rawUrlDecode } from './link-text.ts';
 
 const tc = " %!\"$&'()*,\\-./0-9:;=?@A-Z\\\\^_`a-z~\\u0080-\\u{10FFFF}+#%";
-const e1 = new RegExp(`^([${tc}]+)(?:\\|(.+?))?]](.*)$`, 'su');
+const e1 = new RegExp(`^([${tc}]+)(?:\\|(.+?))?\\]\\](.*)$`, 'su');
 const e1Img = new RegExp(`^([${tc}]+)\\|(.*)$`, 'su');
 const stripMarker = /\x7f'"`UNIQ-.*?-QINU`"'\x7f/;
 
