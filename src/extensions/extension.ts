@@ -72,6 +72,17 @@ export interface ParserFunctionDefinition {
   expensive?: boolean;
 }
 
+/** A magic variable such as {{PAGENAME}} or {{CURRENTYEAR}}: no arguments, text out. */
+export type VariableHook = (ctx: ParseContext, frame: Frame) => string;
+
+export interface VariableDefinition {
+  hook: VariableHook;
+  /** Other names it answers to. */
+  aliases?: string[];
+  /** Variables are case-sensitive unless this is false. */
+  caseSensitive?: boolean;
+}
+
 /** Stages an extension may hook into, in the order they run. */
 export interface ExtensionStageHooks {
   /** Before preprocessing (rare). */
@@ -90,6 +101,8 @@ export interface ExtensionDefinition {
   tags?: Record<string, TagHook>;
   /** Parser functions keyed by their primary name (without '#'). */
   parserFunctions?: Record<string, ParserFunctionDefinition>;
+  /** Magic variables keyed by their primary name ({{PAGENAME}} → 'PAGENAME'). */
+  variables?: Record<string, VariableDefinition>;
   hooks?: ExtensionStageHooks;
   /** Site settings the extension needs, checked at registration. */
   requires?: string[];
@@ -98,6 +111,7 @@ export interface ExtensionDefinition {
 export class ExtensionRegistry {
   readonly tags = new Map<string, TagHook>();
   readonly functions = new Map<string, ParserFunctionDefinition>();
+  readonly variables = new Map<string, VariableDefinition>();
   readonly extensions: ExtensionDefinition[] = [];
 
   use(ext: ExtensionDefinition): this {
@@ -108,7 +122,36 @@ export class ExtensionRegistry {
         this.functions.set(def.caseSensitive ? alias : alias.toLowerCase(), def);
       }
     }
+    for (const [name, def] of Object.entries(ext.variables ?? {})) {
+      for (const alias of [name, ...(def.aliases ?? [])]) {
+        this.variables.set(def.caseSensitive === false ? alias.toLowerCase() : alias, def);
+      }
+    }
     return this;
+  }
+
+  /**
+   * The parser function a call's name refers to: '#if' needs a hash function, 'lc' a
+   * function without hash; case-insensitive unless the function is case-sensitive.
+   */
+  getFunction(name: string): ParserFunctionDefinition | undefined {
+    const hash = name.startsWith('#');
+    const bare = hash ? name.slice(1) : name;
+    let def = this.functions.get(bare);
+    if (!def || !def.caseSensitive) {
+      const lower = this.functions.get(bare.toLowerCase());
+      def = lower && !lower.caseSensitive ? lower : def;
+    }
+    if (!def || def.hash !== hash) return undefined;
+    return def;
+  }
+
+  /** The variable `name` refers to ({{PAGENAME}}), honouring case-sensitivity. */
+  getVariable(name: string): VariableDefinition | undefined {
+    const exact = this.variables.get(name);
+    if (exact) return exact;
+    const lower = this.variables.get(name.toLowerCase());
+    return lower && lower.caseSensitive === false ? lower : undefined;
   }
 
   /** Names of all tags, for the preprocessor's tag recognition. */

@@ -3,7 +3,8 @@
  * functions use the same API as third-party extensions.
  */
 import type { ExtensionDefinition } from './extension.ts';
+import { coreExtension } from './core/index.ts';
 import { citeExtension } from './cite/index.ts';
 import { portableInfobox } from './portable-infobox/index.ts';
 
-export const defaultExtensions: ExtensionDefinition[] = [citeExtension, portableInfobox];
+export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, portableInfobox];

@@ -4,13 +4,13 @@
 import type { ParserOutput } from '../core/parser-output.ts';
 import { ParseContext, type ParserEnv } from './parse-context.ts';
 import type { ParserOptions } from './parser-options.ts';
-import { passes } from './pipeline.ts';
+import { passes, internalParsePasses, finishPasses } from './pipeline.ts';
 
 export class Parser {
   constructor(readonly env: ParserEnv) {}
 
   parse(text: string, options: ParserOptions): ParserOutput {
-    const ctx = new ParseContext(this.env, options);
+    const ctx = new ParseContext(this.env, options, { internalParse: internalParsePasses, finish: finishPasses });
     let out = text;
     for (const pass of passes) out = pass.run(out, ctx);
     ctx.output.html = out;
