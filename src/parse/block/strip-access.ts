@@ -1,23 +1,15 @@
 /**
- * Access to the parse's strip state from block passes (attribute text may hold markers).
+ * What the block passes need from the rest of the parse: strip-marker expansion (attribute
+ * text and heading text may hold markers) and link placeholders' text (for TOC lines).
  */
 import type { ParseContext } from '../parse-context.ts';
-
-interface Unstripper {
-  unstripBoth(text: string): string;
-}
+import { replaceLinkHoldersText as holdersText } from '../inline/link-holders.ts';
 
 export function unstripBoth(ctx: ParseContext | undefined, text: string): string {
-  const strip = (ctx as unknown as { stripState?: Unstripper } | undefined)?.stripState;
-  return strip ? strip.unstripBoth(text) : text;
-}
-
-interface LinkHolderText {
-  replaceText(text: string): string;
+  return ctx ? ctx.stripState.unstripBoth(text) : text;
 }
 
 /** Link placeholders replaced by their link text (Parser::replaceLinkHoldersText). */
 export function replaceLinkHoldersText(ctx: ParseContext | undefined, text: string): string {
-  const holders = (ctx as unknown as { linkHolders?: LinkHolderText } | undefined)?.linkHolders;
-  return holders && typeof holders.replaceText === 'function' ? holders.replaceText(text) : text;
+  return ctx ? holdersText(text, ctx) : text;
 }
