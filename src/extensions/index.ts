@@ -6,5 +6,8 @@ import type { ExtensionDefinition } from './extension.ts';
 import { coreExtension } from './core/index.ts';
 import { citeExtension } from './cite/index.ts';
 import { portableInfobox } from './portable-infobox/index.ts';
+import { poemExtension } from './poem/index.ts';
+import { tabberExtension } from './tabber/index.ts';
+import { syntaxHighlightExtension } from './syntaxhighlight/index.ts';
 
-export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, portableInfobox];
+export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension];

@@ -4,9 +4,8 @@
  * ids and armoured against further wikitext parsing.
  */
 import type { CiteHost } from './host.ts';
-import { safeEncodeAttribute } from './safe-encode-attribute.ts';
-
-export type FragmentMode = 'html5' | 'legacy';
+import { escapeIdForLink, type FragmentMode } from '../../sanitize/escape-id.ts';
+import { safeEncodeAttribute } from '../../sanitize/tag-attributes.ts';
 
 export class AnchorFormatter {
   constructor(
@@ -28,23 +27,4 @@ export class AnchorFormatter {
   private normalize(key: string): string {
     return safeEncodeAttribute(escapeIdForLink(key, this.mode).replace(/__+/g, '_'));
   }
-}
-
-/** Sanitizer::escapeIdForLink: a fragment id as it appears in a link target. */
-export function escapeIdForLink(id: string, mode: FragmentMode): string {
-  const cut = [...id].slice(0, 1024).join('');
-  if (mode === 'legacy') {
-    return encodeLegacy(cut.replace(/ /g, '_')).replace(/%3A/g, ':').replace(/%/g, '.');
-  }
-  return cut.replace(/[\t\n\f\r ]/g, '_').replace(/%([a-fA-F0-9]{2})/g, '%25$1');
-}
-
-/** PHP's urlencode without the space rule (spaces are gone by then). */
-function encodeLegacy(text: string): string {
-  let out = '';
-  for (const byte of new TextEncoder().encode(text)) {
-    const ch = String.fromCharCode(byte);
-    out += /[A-Za-z0-9_.-]/.test(ch) ? ch : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return out;
 }

@@ -10,7 +10,7 @@ import { FootnoteMarkFormatter } from './footnote-mark.ts';
 import type { CiteHost } from './host.ts';
 import { ReferenceStack, type RefArguments } from './reference-stack.ts';
 import { ReferencesFormatter } from './references-formatter.ts';
-import { safeEncodeAttribute } from './safe-encode-attribute.ts';
+import { safeEncodeAttribute } from '../../sanitize/tag-attributes.ts';
 import { phpTrim, validateRef, type RefContext } from './validate-ref.ts';
 
 export const DEFAULT_GROUP = '';

@@ -7,7 +7,7 @@ import type { AnchorFormatter } from './anchor-formatter.ts';
 import type { ErrorReporter } from './error-reporter.ts';
 import type { CiteHost } from './host.ts';
 import type { Reference } from './reference-stack.ts';
-import { safeEncodeAttribute } from './safe-encode-attribute.ts';
+import { safeEncodeAttribute } from '../../sanitize/tag-attributes.ts';
 
 export class FootnoteMarkFormatter {
   private readonly linkLabels = new Map<string, string[]>();

@@ -4,7 +4,7 @@
  */
 import type { CiteError } from './cite.ts';
 import type { RefArguments, ReferenceStack } from './reference-stack.ts';
-import { safeEncodeAttribute } from './safe-encode-attribute.ts';
+import { safeEncodeAttribute } from '../../sanitize/tag-attributes.ts';
 
 export interface RefContext {
   stack: ReferenceStack;
