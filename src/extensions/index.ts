@@ -9,5 +9,7 @@ import { portableInfobox } from './portable-infobox/index.ts';
 import { poemExtension } from './poem/index.ts';
 import { tabberExtension } from './tabber/index.ts';
 import { syntaxHighlightExtension } from './syntaxhighlight/index.ts';
+import { parserFunctions } from './parser-functions/index.ts';
+import { variables } from './variables/index.ts';
 
-export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension];
+export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension, parserFunctions, variables];
