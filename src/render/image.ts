@@ -1,18 +1,199 @@
 /**
- * [[File:...]] rendering (Parser::makeImage). Minimal version: a link to the file page with
- * the caption or name as text, until full image rendering (thumbnails, frames, galleries) is
- * written here.
+ * [[File:...]] and [[Media:...]] links as MediaWiki 1.39 renders them with the legacy media
+ * HTML (Parser::makeImage, Linker::makeImageLink / makeThumbLink2 /
+ * makeBrokenImageLinkObj / makeMediaLinkFile): inline images, floats, thumbnails and frames,
+ * and missing files (an upload link when uploads are on, else a plain link to the File: page).
  */
+import type { FileInfo } from '../core/data-access.ts';
+import { decodeCharReferences } from '../core/html-entities.ts';
+import { NS_SPECIAL } from '../core/namespace.ts';
 import type { Title } from '../core/title.ts';
 import type { ParseContext } from '../parse/parse-context.ts';
-import { makeBrokenLink, makeKnownLink } from './linker.ts';
+import { urlProtocolsSource } from '../sanitize/url-protocols.ts';
+import { externalLinkAttribs } from './external-link.ts';
+import { escapeHtmlText, rawElement, type HtmlAttributes } from './html.ts';
+import { makeKnownLink } from './linker.ts';
+import { linkUrl, localUrl } from './url.ts';
+import { parseImageOptions, type FrameParams, type HandlerParams, type OptionHelpers } from './image-options.ts';
+import { addResponsiveUrls, canRender, phpRound, srcSet, transform, unscaled, type Thumbnail } from './image-transform.ts';
 
-/** HTML for an image link; `optionsText` is everything after the first '|'. */
-export function makeImage(ctx: ParseContext, title: Title, optionsText: string): string {
+export interface ImageHelpers {
+  /** Replaces link holders with their plain text and unstrips markers (default: unchanged). */
+  toPlainText?(text: string): string;
+}
+
+const linkUrlRe = new RegExp(`^(?:${urlProtocolsSource})[^\\][<>"\\x00-\\x20\\x7F\\p{Zs}\\uFFFD]+$`, 'iu');
+const startsWithProtocol = new RegExp(`^(?:${urlProtocolsSource})`, 'i');
+
+/** Sanitizer::stripAllTags: tags removed, entities decoded. */
+function stripAllTags(html: string): string {
+  return decodeCharReferences(html.replace(/<[^>]*>/g, ''));
+}
+
+function optionHelpers(ctx: ParseContext, helpers: ImageHelpers): OptionHelpers {
+  return {
+    stripAltText: (text) => stripAllTags(helpers.toPlainText ? helpers.toPlainText(text) : text),
+    parseLink(value) {
+      if (value === '') return { type: 'no-link' };
+      if (startsWithProtocol.test(value)) {
+        if (!linkUrlRe.test(value)) return null;
+        ctx.output.externalLinks.add(value);
+        return { type: 'link-url', target: value };
+      }
+      const title = ctx.env.titles.parse(value);
+      if (!title) return null;
+      ctx.output.addLink(title);
+      return { type: 'link-title', target: value };
+    },
+  };
+}
+
+/** The HTML of [[File:title|optionsText]]; `optionsText` is everything after the first '|'. */
+export function makeImage(ctx: ParseContext, title: Title, optionsText: string, helpers: ImageHelpers = {}): string {
   const parts = optionsText === '' ? [] : optionsText.split('|');
-  const caption = parts.length > 0 ? parts[parts.length - 1] : '';
-  const exists = ctx.env.data.getFile(title) !== null;
+  const { frame, handler } = parseImageOptions(parts, optionHelpers(ctx, helpers));
+  if (frame.caption === '' && frame.alt === undefined) frame.alt = title.text;
   ctx.output.images.add(title.dbKey);
-  const html = caption === '' ? null : caption;
-  return exists ? makeKnownLink(ctx.env, title, html) : makeBrokenLink(ctx.env, title, html);
+  const file = ctx.env.data.getFile(title);
+  return makeImageLink(ctx, title, file, frame, handler);
+}
+
+function makeImageLink(ctx: ParseContext, title: Title, file: FileInfo | null, fp: FrameParams, hp: HandlerParams): string {
+  const config = ctx.config;
+  if (file && !canRender(file)) return makeKnownLink(ctx.env, title);
+  fp.alt ??= '';
+  fp.title ??= '';
+  let prefix = '';
+  let postfix = '';
+  if (fp.align === 'center') {
+    prefix = '<div class="center">';
+    postfix = '</div>';
+    fp.align = 'none';
+  }
+  if (file && hp.width === undefined) {
+    hp.width = file.width;
+    if (fp.thumbnail || fp.manualthumb !== undefined || fp.framed || fp.frameless || !hp.width) {
+      if (fp.upright === false || fp.upright === 0) fp.upright = 0.75;
+      const prefWidth = fp.upright !== undefined ? phpRound(config.thumbSize * fp.upright, -1) : config.thumbSize;
+      if (hp.height === undefined && (hp.width <= 0 || prefWidth < hp.width || file.mime === 'image/svg+xml')) hp.width = prefWidth;
+    }
+  }
+  if (fp.thumbnail || fp.manualthumb !== undefined || fp.framed) {
+    if (fp.align === '') fp.align = 'right';
+    return prefix + makeThumbLink(ctx, title, file, fp, hp) + postfix;
+  }
+  if (file && fp.frameless && hp.width !== undefined && hp.width > file.width && file.mime !== 'image/svg+xml') hp.width = file.width;
+  const thumb = file && hp.width !== undefined ? transform(config, file, hp) : null;
+  let s: string;
+  if (!thumb) {
+    s = makeBrokenImageLink(ctx, title, fp.title);
+  } else {
+    addResponsiveUrls(config, file!, thumb, hp);
+    const imgClass = [fp.class, fp.border ? 'thumbborder' : ''].filter((c) => c !== '').join(' ');
+    s = thumbnailHtml(ctx, title, thumb, fp, { alt: fp.alt, title: fp.title, valign: fp.valign, imgClass });
+  }
+  if (fp.align !== '') s = rawElement('div', { class: `float${fp.align}` }, s);
+  return (prefix + s + postfix).replace(/\n/g, ' ');
+}
+
+function makeThumbLink(ctx: ParseContext, title: Title, file: FileInfo | null, fp: FrameParams, hp: HandlerParams): string {
+  const config = ctx.config;
+  if (!hp.width) hp.width = fp.upright !== undefined ? 130 : 180;
+  let thumb: Thumbnail | null = null;
+  let noscale = false;
+  let manualthumb = false;
+  let outerWidth: number;
+  if (!file) {
+    outerWidth = hp.width + 2;
+  } else {
+    if (fp.manualthumb !== undefined) {
+      const manualTitle = ctx.env.titles.makeTitle(6, fp.manualthumb);
+      const manual = manualTitle ? ctx.env.data.getFile(manualTitle) : null;
+      if (manual) {
+        thumb = unscaled(manual);
+        manualthumb = true;
+      }
+    } else {
+      if (fp.framed && file.mime !== 'image/svg+xml') noscale = true;
+      else if (fp.framed) hp.width = file.width;
+      if (file.width && file.mime !== 'image/svg+xml' && hp.width > file.width) hp.width = file.width;
+      thumb = noscale ? unscaled(file) : transform(config, file, hp);
+    }
+    outerWidth = (thumb ? thumb.width : hp.width) + 2;
+  }
+  if (manualthumb && fp['link-title'] === undefined && fp['link-url'] === undefined && !fp['no-link']) {
+    fp['link-title'] = title.prefixedText;
+  }
+  let s = `<div class="thumb t${fp.align}"><div class="thumbinner" style="width:${outerWidth}px;">`;
+  let zoomIcon = '';
+  if (!file) {
+    s += makeBrokenImageLink(ctx, title, '');
+  } else if (!thumb) {
+    s += 'Error creating thumbnail: ';
+  } else {
+    if (!noscale && !manualthumb) addResponsiveUrls(config, file, thumb, hp);
+    const imgClass = `${fp.class !== '' ? `${fp.class} ` : ''}thumbimage`;
+    s += thumbnailHtml(ctx, title, thumb, fp, { alt: fp.alt ?? '', title: fp.title ?? '', imgClass });
+    if (!fp.framed) {
+      const href = localUrl(config, title);
+      zoomIcon = rawElement('div', { class: 'magnify' }, rawElement('a', { href, class: 'internal', title: 'Enlarge' }));
+    }
+  }
+  s += `  <div class="thumbcaption">${zoomIcon}${fp.caption}</div></div></div>`;
+  return s.replace(/\n/g, ' ');
+}
+
+interface ImgOptions {
+  alt: string;
+  title: string;
+  valign?: string;
+  imgClass: string;
+}
+
+/** ThumbnailImage::toHtml: the <img>, wrapped in the link the options ask for. */
+function thumbnailHtml(ctx: ParseContext, title: Title, thumb: Thumbnail, fp: FrameParams, o: ImgOptions): string {
+  const img: HtmlAttributes = { alt: o.alt, src: thumb.url, decoding: 'async' };
+  let link: HtmlAttributes | null = null;
+  if (fp['link-url'] !== undefined && fp['link-url'] !== '') {
+    link = { href: fp['link-url'] };
+    if (o.title) link.title = o.title;
+    const ext = externalLinkAttribs(ctx.config, fp['link-url']);
+    if (ext.target) link.target = ext.target;
+    if (ext.rel) link.rel = ext.rel;
+  } else if (fp['link-title'] !== undefined && fp['link-title'] !== '') {
+    const target = ctx.env.titles.parse(fp['link-title']);
+    if (target) link = { href: linkUrl(ctx.config, ctx.env.titles, target), title: o.title || target.prefixedText };
+  } else if (!fp['no-link']) {
+    link = { href: localUrl(ctx.config, title), class: 'image' };
+    if (o.title) link.title = o.title;
+  } else if (o.title) {
+    img.title = o.title;
+  }
+  img.width = thumb.width;
+  img.height = thumb.height;
+  if (o.valign) img.style = `vertical-align: ${o.valign}`;
+  if (o.imgClass) img.class = o.imgClass;
+  if (thumb.responsiveUrls.size > 0) img.srcset = srcSet(thumb.responsiveUrls);
+  const html = rawElement('img', img);
+  return link ? rawElement('a', link, html) : html;
+}
+
+/** Upload link for a missing file, or a plain link to its page when uploads are off. */
+export function makeBrokenImageLink(ctx: ParseContext, title: Title, label: string): string {
+  const encLabel = escapeHtmlText(label === '' ? title.prefixedText : label);
+  if (!ctx.config.wgEnableUploads) return makeKnownLink(ctx.env, title, encLabel);
+  return rawElement('a', { href: uploadUrl(ctx, title), class: 'new', title: title.prefixedText }, encLabel);
+}
+
+function uploadUrl(ctx: ParseContext, title: Title): string {
+  const upload = ctx.env.titles.makeTitle(NS_SPECIAL, 'Upload')!;
+  return localUrl(ctx.config, upload, { wpDestFile: title.dbKey });
+}
+
+/** [[Media:...]]: a direct link to the file, or an upload link when it is missing. */
+export function makeMediaLink(ctx: ParseContext, title: Title, html = ''): string {
+  const file = ctx.env.data.getFile(title);
+  ctx.output.images.add(title.dbKey);
+  const url = file ? file.url : uploadUrl(ctx, title);
+  return rawElement('a', { href: url, class: file ? 'internal' : 'new', title: title.text }, html === '' ? escapeHtmlText(title.text) : html);
 }
