@@ -70,6 +70,7 @@ export function runCase(test: ParserTestCase, file: ParserTestFile, extensions: 
       now: fakeNow,
       revision: { id: 1337, timestamp: fakeNow.toISOString().replace('.000Z', 'Z'), userName: '127.0.0.1' },
       rawHtml: config.wgRawHtml,
+      editSections: true,
     });
     actual = output.html;
     if (opts.notoc !== undefined && output.tocHtml) actual = actual.replace(output.tocHtml, '');
