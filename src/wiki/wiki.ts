@@ -29,6 +29,8 @@ export interface OpenWikiOptions {
   settingsFile?: string;
   /** Database location (`postgres://...`, `sqlite:PATH`, a path, `:memory:`) or a repository; defaults to $KAGAMI_DB, else the data dir's SQLite file. */
   db?: string | WikiRepository;
+  /** Leave the data dir untouched: an in-memory database, settings used without storing them (`kagami parse` without a wiki). */
+  ephemeral?: boolean;
 }
 
 export class Wiki {
@@ -38,7 +40,12 @@ export class Wiki {
   readonly data: RepositoryDataAccess;
   readonly parserCache: ParserCache;
 
-  constructor(readonly dataDir: string, readonly repo: WikiRepository) {
+  constructor(
+    readonly dataDir: string,
+    readonly repo: WikiRepository,
+    /** Settings to use instead of the data dir's settings.json. */
+    private readonly settingsOverride?: Record<string, unknown>,
+  ) {
     this.data = new RepositoryDataAccess(repo, () => this.titles);
     this.parserCache = new ParserCache(repo);
     this.reloadConfig();
@@ -47,7 +54,7 @@ export class Wiki {
   /** Re-reads settings.json and the imported siteinfo (after `--settings` or an import). */
   reloadConfig(): void {
     const siteinfo = this.repo.getMeta(siteInfoMetaKey);
-    this.config = buildSiteConfig(loadStoredSettings(this.dataDir), siteinfo ? (JSON.parse(siteinfo) as StoredSiteInfo) : null);
+    this.config = buildSiteConfig(this.settingsOverride ?? loadStoredSettings(this.dataDir), siteinfo ? (JSON.parse(siteinfo) as StoredSiteInfo) : null);
     this.titles = new TitleParser(this.config);
     this.parser = createParser(this.config, this.data);
     this.parserCache.clear();
@@ -87,17 +94,16 @@ export class Wiki {
 }
 
 export function openWiki(opts: OpenWikiOptions): Wiki {
+  if (opts.ephemeral) {
+    const settings = opts.settingsFile ? readSettingsFile(opts.settingsFile) : loadStoredSettings(opts.dataDir);
+    return new Wiki(opts.dataDir, new SqliteRepository(':memory:'), settings);
+  }
+  const location = opts.db && typeof opts.db !== 'string' ? null : parseDbLocation(opts.db ?? process.env.KAGAMI_DB, opts.dataDir);
+  if (location?.kind === 'postgres') {
+    throw new Error('PostgreSQL support is not available yet: use the embedded SQLite database (omit --db and KAGAMI_DB)');
+  }
   mkdirSync(opts.dataDir, { recursive: true });
   if (opts.settingsFile) storeSettings(opts.dataDir, readSettingsFile(opts.settingsFile));
-  let repo: WikiRepository;
-  if (opts.db && typeof opts.db !== 'string') {
-    repo = opts.db;
-  } else {
-    const location = parseDbLocation(opts.db ?? process.env.KAGAMI_DB, opts.dataDir);
-    if (location.kind === 'postgres') {
-      throw new Error('PostgreSQL support is not available yet: use the embedded SQLite database (omit --db and KAGAMI_DB)');
-    }
-    repo = new SqliteRepository(location.filename);
-  }
+  const repo = location ? new SqliteRepository(location.filename) : (opts.db as WikiRepository);
   return new Wiki(opts.dataDir, repo);
 }
