@@ -15,11 +15,11 @@ const spaceSeparated = new Set(['class', 'accesskey', 'rel']);
 
 /** Escapes an attribute value for a double-quoted attribute (Html::expandAttributes). */
 export function encodeAttributeValue(value: string): string {
-  return value.replace(/[&"><\n\r\t]/g, (c) => attrMap[c]);
+  return value.replace(/[&"'><\n\r\t]/g, (c) => attrMap[c]);
 }
 
 const attrMap: Record<string, string> = {
-  '&': '&amp;', '"': '&quot;', '>': '&gt;', '<': '&lt;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;',
+  '&': '&amp;', '"': '&quot;', "'": '&#39;', '>': '&gt;', '<': '&lt;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;',
 };
 
 /** Escapes text for an HTML text node (htmlspecialchars, ENT_COMPAT). */

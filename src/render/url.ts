@@ -43,7 +43,8 @@ export function interwikiUrl(titles: TitleParser, title: Title): string {
   const entry = titles.getInterwiki(title.interwiki);
   const key = wfUrlencode(title.prefixedDBKey.slice(title.interwiki.length + 1));
   if (!entry) return key;
-  return entry.url.replace('$1', key);
+  // Expanding the URL drops an empty query (wfExpandUrl reassembles it).
+  return entry.url.replace('$1', key).replace(/\?$/, '');
 }
 
 /** Title::getLinkURL: where a link to the title points. */

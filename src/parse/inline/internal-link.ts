@@ -38,6 +38,14 @@ function isAlwaysKnown(ctx: ParseContext, title: Title): boolean {
   return false;
 }
 
+/** Whether the link starts with a prefix that points back at this wiki (`[[local:es:X]]`). */
+function wasLocalInterwiki(ctx: ParseContext, link: string): boolean {
+  const colon = link.indexOf(':');
+  if (colon <= 0) return false;
+  const prefix = link.slice(0, colon).trim().toLowerCase();
+  return ctx.config.wgLocalInterwikis.some((p) => p.toLowerCase() === prefix);
+}
+
 function makeKnownLinkHolder(ctx: ParseContext, title: Title, text: string, trail: string): string {
   const [inside, rest] = splitTrail(trail);
   const html = text === '' ? null : text + inside;
@@ -128,7 +136,7 @@ export function handleInternalLinks(s: string, ctx: ParseContext): string {
     if (wasBlank) text = noForce ? link : link.slice(1);
     else text = doQuotes(text);
 
-    if (noForce) {
+    if (noForce && !wasLocalInterwiki(ctx, link)) {
       const iw = nt.interwiki;
       if (iw && notTalk && (isLanguageCode(iw) || ctx.config.wgExtraInterlanguageLinkPrefixes.includes(iw))) {
         const seen = languageLinkSeen(ctx);

@@ -32,7 +32,8 @@ export function splitFreeUrl(raw: string): [url: string, trail: string] {
     trail = url.slice(stop.index);
     url = url.slice(0, stop.index);
   }
-  const sep = url.includes('(') ? ',;.:!?' : ',;.:!?)';
+  // The backslash is MediaWiki's too.
+  const sep = url.includes('(') ? ',;\\.:!?' : ',;\\.:!?)';
   let n = 0;
   while (n < url.length && sep.includes(url[url.length - 1 - n])) n++;
   // Keep the ';' of an entity at the end.
@@ -77,8 +78,8 @@ function magicLink(ctx: ParseContext, m: RegExpExecArray): string {
     if (isRfc ? !enabled.RFC : !enabled.PMID) return whole;
     const keyword = isRfc ? 'RFC' : 'PMID';
     const url = isRfc
-      ? `https://datatracker.ietf.org/doc/html/rfc${number}`
-      : `https://www.ncbi.nlm.nih.gov/pubmed/${number}?dopt=Abstract`;
+      ? `https://tools.ietf.org/html/rfc${number}`
+      : `//www.ncbi.nlm.nih.gov/pubmed/${number}?dopt=Abstract`;
     addTrackingCategory(ctx, keyword);
     return makeExternalLink(ctx.config, url, `${keyword} ${number}`, true, isRfc ? 'mw-magiclink-rfc' : 'mw-magiclink-pmid');
   }
