@@ -9,6 +9,7 @@ import { decodeCharReferences } from '../core/html-entities.ts';
 import { NS_SPECIAL } from '../core/namespace.ts';
 import type { Title } from '../core/title.ts';
 import type { ParseContext } from '../parse/parse-context.ts';
+import { replaceLinkHoldersText } from '../parse/inline/link-holders.ts';
 import { urlProtocolsSource } from '../sanitize/url-protocols.ts';
 import { externalLinkAttribs } from './external-link.ts';
 import { escapeHtmlText, rawElement, type HtmlAttributes } from './html.ts';
@@ -18,7 +19,7 @@ import { parseImageOptions, type FrameParams, type HandlerParams, type OptionHel
 import { addResponsiveUrls, canRender, phpRound, srcSet, transform, unscaled, type Thumbnail } from './image-transform.ts';
 
 export interface ImageHelpers {
-  /** Replaces link holders with their plain text and unstrips markers (default: unchanged). */
+  /** Replaces link holders with their plain text and unstrips markers (default: the parse's own). */
   toPlainText?(text: string): string;
 }
 
@@ -32,7 +33,8 @@ function stripAllTags(html: string): string {
 
 function optionHelpers(ctx: ParseContext, helpers: ImageHelpers): OptionHelpers {
   return {
-    stripAltText: (text) => stripAllTags(helpers.toPlainText ? helpers.toPlainText(text) : text),
+    stripAltText: (text) =>
+      stripAllTags(helpers.toPlainText ? helpers.toPlainText(text) : ctx.stripState.unstripBoth(replaceLinkHoldersText(text, ctx))),
     parseLink(value) {
       if (value === '') return { type: 'no-link' };
       if (startsWithProtocol.test(value)) {
