@@ -45,13 +45,22 @@ function fileExists(ctx: ParseContext, title: Title): boolean {
     ctx.output.images.add(page.dbKey);
     return true;
   }
-  const target = ctx.env.data.getPage(page)?.redirectTarget;
+  const target = redirectTarget(ctx, page);
   if (target && target.ns === NS_FILE && ctx.env.data.getFile(target)) {
     ctx.output.images.add(target.dbKey);
     return true;
   }
   ctx.output.images.add(page.dbKey);
   return false;
+}
+
+/** The target of a redirect page (read from its text when the data source leaves it unset). */
+function redirectTarget(ctx: ParseContext, title: Title): Title | null {
+  const page = ctx.env.data.getPage(title);
+  if (!page) return null;
+  if (page.redirectTarget !== undefined) return page.redirectTarget;
+  const m = /^[ \t\n\r\0\x0B]*#REDIRECT[ \t\n\r]*:?[ \t\n\r]*\[\[([^\]|]+)/i.exec(page.text);
+  return m ? ctx.env.titles.parse(m[1]) : null;
 }
 
 /** Whether a title exists, with MediaWiki's bookkeeping; null when over the expensive limit. */

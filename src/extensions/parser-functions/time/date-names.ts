@@ -37,9 +37,9 @@ function intlNames(lang: string): DateNames | null {
     return {
       month: months({ month: 'long' }, false),
       monthGenitive: months({ month: 'long' }, true),
-      monthAbbrev: months({ month: 'short' }, false).map((m) => m.replace(/\.$/, '')),
+      monthAbbrev: months({ month: 'short' }, false),
       weekday: weekdays('long'),
-      weekdayAbbrev: weekdays('short').map((d) => d.replace(/\.$/, '')),
+      weekdayAbbrev: weekdays('short'),
       formatNum: (n) => n,
     };
   } catch {

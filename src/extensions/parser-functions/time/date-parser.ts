@@ -116,6 +116,12 @@ const rules: Rule[] = [
   [r('(\\d{1,2})/(\\d{1,2})(?![\\d/])'), (st, m) => setDate(st, undefined, Number(m[1]), Number(m[2]))],
   [r('(\\d{1,2})[.-](\\d{1,2})[.-](\\d{4})(?!\\d)'), (st, m) => setDate(st, Number(m[3]), Number(m[2]), Number(m[1]))],
   [r('(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d:])'), (st, m) => setDate(st, year2(m[3]), Number(m[2]), Number(m[1]))],
+  // ISO week date: 2008-W05, 2001-W10-3
+  [r('(\\d{4})-?W(\\d{2})(?:-?([0-7]))?(?!\\d)'), (st, m) => {
+    const jan4 = new Date(makeUtc(Number(m[1]), 1, 4));
+    const day = 4 - (jan4.getUTCDay() || 7) + (Number(m[2]) - 1) * 7 + (m[3] === undefined ? 1 : Number(m[3]));
+    return setDate(st, Number(m[1]), 1, 1) && ((st.rel.d += day - 1), true);
+  }],
   [r('(\\d{4})(\\d{2})(\\d{2})(?!\\d)'), (st, m) => setDate(st, Number(m[1]), Number(m[2]), Number(m[3]))],
   [r('(\\d{4})-(\\d{1,2})(?![\\d-])'), (st, m) => setDate(st, Number(m[1]), Number(m[2]), 1)],
   // 15 January 2001, 15-Jan-2001, 15 Jan
