@@ -80,14 +80,7 @@ export function internalRemoveHtmlTags(input: string, expandAttributes?: (params
   return text;
 }
 
-interface AttributeUnstripper {
-  unstripBoth?(text: string): string;
-}
-
 export const removeHtmlTags: Pass = {
   name: 'removeHtmlTags',
-  run: (text: string, ctx: ParseContext) => {
-    const strip = ctx as unknown as AttributeUnstripper;
-    return internalRemoveHtmlTags(text, strip.unstripBoth ? (p) => strip.unstripBoth!(p) : undefined);
-  },
+  run: (text: string, ctx: ParseContext) => internalRemoveHtmlTags(text, (p) => ctx.stripState.unstripBoth(p)),
 };
