@@ -151,3 +151,28 @@ test('refs already expanded inside <references> are rolled back and defined ther
   const list = cite.references(`\n${marker}\n`, {}) ?? '';
   assert.match(list, /<li id="cite_note-a-1"><span class="mw-cite-backlink"><a href="#cite_ref-a_1-0">↑<\/a><\/span> <span class="reference-text">text of a<\/span>/);
 });
+
+test('languages with a decimal comma write backlinks as 1,0 1,1', () => {
+  const cite = new Cite(testHost({}, { decimalSeparator: ',' }));
+  cite.ref('x', { name: 'n' });
+  cite.ref(null, { name: 'n' });
+  assert.match(cite.references(null, {}) ?? '', />1,0<\/a><\/sup> <sup><a href="#cite_ref-n_1-1">1,1</);
+});
+
+test('book referencing: a sub-reference takes its parent\'s number and is listed under it', () => {
+  const cite = new Cite(testHost({}, { bookReferencing: true }));
+  cite.ref('book', { name: 'a' });
+  assert.match(cite.ref('page 2', { extends: 'a' }) ?? '', /&#91;1\.1&#93;/);
+  assert.equal(
+    cite.references(null, {}),
+    '<div class="mw-references-wrap"><ol class="references">\n' +
+      '<li id="cite_note-a-1"><span class="mw-cite-backlink"><a href="#cite_ref-a_1-0">↑</a></span> <span class="reference-text">book</span>\n' +
+      '<ol class="mw-extended-references"><li id="cite_note-2"><span class="mw-cite-backlink"><a href="#cite_ref-2">↑</a></span> <span class="reference-text">page 2</span>\n</li>\n' +
+      '</ol></li>\n</ol></div>',
+  );
+});
+
+test('extends is refused unless book referencing is on', () => {
+  const cite = new Cite(testHost());
+  assert.match(cite.ref('x', { extends: 'a' }) ?? '', /invalid names, e\.g\. too many/);
+});

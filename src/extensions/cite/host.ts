@@ -27,6 +27,8 @@ export interface CiteHost {
   readonly bookReferencing: boolean;
   /** $wgCiteResponsiveReferences */
   readonly responsiveReferences: boolean;
+  /** The content language's decimal separator for '.' (Language::separatorTransformTable). */
+  readonly decimalSeparator: string;
   /** The primary fragment encoding ($wgFragmentMode[0]). */
   readonly fragmentMode: 'html5' | 'legacy';
 }
@@ -38,7 +40,6 @@ interface ParserServices {
   recursiveTagParse?(text: string, frame?: Frame): string;
   stripState?: { unstripBoth(text: string): string };
   unstripBoth?(text: string): string;
-  addTrackingCategory?(messageKey: string): void;
   markerPrefix?: string;
 }
 
@@ -82,15 +83,11 @@ export function contextHost(ctx: ParseContext, frame?: Frame): CiteHost {
     msg: (key, ...params) => formatMessage(lookup(key) ?? `⧼${key}⧽`, params),
     msgDisabled: (key) => isDisabledText(lookup(key)),
     addTrackingCategory: (key) => {
-      if (services.addTrackingCategory) {
-        services.addTrackingCategory.call(ctx, key);
-        return;
-      }
       const name = lookup(key);
       if (isDisabledText(name)) return;
       const dbKey = (name as string).replace(/ /g, '_');
-      ctx.output.addCategory(dbKey, '');
       ctx.output.trackingCategories.add(dbKey);
+      if (!ctx.output.categories.has(dbKey)) ctx.output.addCategory(dbKey, '');
     },
     addDiagnostic: (code, message) => ctx.output.addDiagnostic(code, message),
     markerPrefix: services.markerPrefix ?? MARKER_PREFIX,
@@ -98,5 +95,15 @@ export function contextHost(ctx: ParseContext, frame?: Frame): CiteHost {
     bookReferencing: ctx.config.wgCiteBookReferencing === true,
     responsiveReferences: ctx.config.wgCiteResponsiveReferences !== false,
     fragmentMode: ctx.config.wgFragmentMode?.[0] ?? 'html5',
+    decimalSeparator: decimalSeparator(ctx.config.wgLanguageCode),
   };
+}
+
+/** Content languages whose numbers use a decimal comma. */
+const DECIMAL_COMMA = new Set(
+  'az be bg bs ca cs da de el es et eu fi fr gl hr hu id is it ka kk lt lv mk nb nl nn no pl pt ro ru sk sl sq sr sv tr uk vi'.split(' '),
+);
+
+export function decimalSeparator(languageCode: string): string {
+  return DECIMAL_COMMA.has(languageCode.split('-')[0]) ? ',' : '.';
 }

@@ -33,6 +33,7 @@ export const citeExtension: ExtensionDefinition = {
   tags: { ref, references },
   hooks: {
     afterParse(text, ctx) {
+      if (!ctx.isMain) return text;
       const cite = ctx.state.get(STATE_KEY) as Cite | undefined;
       return cite ? text + cite.checkRefsNoReferences() : text;
     },

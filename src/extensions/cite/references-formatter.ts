@@ -84,7 +84,7 @@ export class ReferencesFormatter {
         this.host.msg(
           'cite_references_link_many_format',
           this.anchors.refKey(key, `${refKey}-${i}`),
-          numericBacklinkLabel(base, i, count ?? 0),
+          numericBacklinkLabel(base, i, count ?? 0, this.host.decimalSeparator),
           this.alternateBacklinkLabel(i),
         ),
       );
@@ -121,8 +121,8 @@ export class ReferencesFormatter {
 }
 
 /** "1.0", "1.1", … with the offset padded to the width of the highest one ("2.07"). */
-export function numericBacklinkLabel(base: string, offset: number, max: number): string {
-  return `${base}.${String(offset).padStart(String(max).length, '0')}`;
+export function numericBacklinkLabel(base: string, offset: number, max: number, separator = '.'): string {
+  return `${base}${separator}${String(offset).padStart(String(max).length, '0')}`;
 }
 
 function closeIndention(closing: string | boolean): string {

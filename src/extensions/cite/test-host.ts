@@ -30,6 +30,7 @@ export function testHost(overrides: Record<string, string> = {}, settings: Parti
     bookReferencing: false,
     responsiveReferences: true,
     fragmentMode: 'html5',
+    decimalSeparator: '.',
     ...settings,
   };
   return host;
