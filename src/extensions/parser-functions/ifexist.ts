@@ -20,22 +20,13 @@ const specialPages = new Set([
   'Tags', 'Diff', 'Permanentlink', 'Edit', 'Purge', 'Info', 'Changecontentmodel', 'Expandtemplates',
 ]);
 
+/** Existence already looked up in this parse (MediaWiki's LinkCache): no second expensive count. */
 interface ExistenceCache {
   known: Map<string, boolean>;
-  expensive: number;
-}
-
-/** Counts an expensive call; false when the page is over the limit (as MediaWiki's). */
-export function incrementExpensiveFunctionCount(ctx: ParseContext): boolean {
-  const shared = ctx as ParseContext & { incrementExpensiveFunctionCount?: () => boolean };
-  if (typeof shared.incrementExpensiveFunctionCount === 'function') return shared.incrementExpensiveFunctionCount();
-  const cache = existenceCache(ctx);
-  cache.expensive++;
-  return cache.expensive <= ctx.limits.expensiveFunctionLimit;
 }
 
 function existenceCache(ctx: ParseContext): ExistenceCache {
-  return ctx.getState('parser-functions:ifexist', () => ({ known: new Map(), expensive: 0 }));
+  return ctx.getState('parser-functions:ifexist', () => ({ known: new Map() }));
 }
 
 function fileExists(ctx: ParseContext, title: Title): boolean {
@@ -63,12 +54,12 @@ function redirectTarget(ctx: ParseContext, title: Title): Title | null {
   return m ? ctx.env.titles.parse(m[1]) : null;
 }
 
-/** Whether a title exists, with MediaWiki's bookkeeping; null when over the expensive limit. */
+/** Whether a title exists, with MediaWiki's bookkeeping; false once over the expensive limit. */
 export function titleExists(ctx: ParseContext, text: string): boolean {
   const title = ctx.env.titles.parse(text);
   if (!title) return false;
   if (title.ns === NS_MEDIA) {
-    if (!incrementExpensiveFunctionCount(ctx)) return false;
+    if (!ctx.incrementExpensiveFunctionCount()) return false;
     return fileExists(ctx, title);
   }
   if (title.isSpecial) return specialPages.has(title.dbKey.split('/')[0].replace(/_/g, '').toLowerCase().replace(/^./, (c) => c.toUpperCase()));
@@ -77,7 +68,7 @@ export function titleExists(ctx: ParseContext, text: string): boolean {
   const key = title.prefixedDBKey;
   let exists = cache.known.get(key);
   if (exists === undefined) {
-    if (!incrementExpensiveFunctionCount(ctx)) return false;
+    if (!ctx.incrementExpensiveFunctionCount()) return false;
     exists = ctx.env.data.pageExists(title);
     cache.known.set(key, exists);
   }
