@@ -14,8 +14,15 @@ export const parserCacheEpoch = 1;
 
 /** A hash of everything besides the text that changes the parser output. */
 export function parserSettingsHash(wiki: Wiki): string {
-  return createHash('sha1').update(JSON.stringify([parserCacheEpoch, wiki.config])).digest('hex').slice(0, 16);
+  let hash = settingsHashes.get(wiki.config);
+  if (hash === undefined) {
+    hash = createHash('sha1').update(JSON.stringify([parserCacheEpoch, wiki.config])).digest('hex').slice(0, 16);
+    settingsHashes.set(wiki.config, hash);
+  }
+  return hash;
 }
+
+const settingsHashes = new WeakMap<object, string>();
 
 export function renderPage(wiki: Wiki, view: PageView, opts: Partial<ParserOptions> = {}): ParserOutput {
   const cacheable = Object.keys(opts).length === 0;
