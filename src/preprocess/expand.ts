@@ -3,6 +3,7 @@
  * templates and arguments are substituted, comments and <includeonly>-style sections are
  * dropped or kept by output type and flags, extension tags become strip markers.
  */
+import { headingRecords } from '../parse/block/heading-markers.ts';
 import type { PPFrame } from './frame.ts';
 import type { PPChild, PPNode, PPPart } from './pp-node.ts';
 import { NO_ARGS, NO_IGNORE, NO_TAGS, NO_TEMPLATES, RECOVER_COMMENTS, STRIP_COMMENTS } from './expand-flags.ts';
@@ -105,8 +106,9 @@ function expandComment(frame: PPFrame, text: string, flags: number): string {
 function expandHeading(frame: PPFrame, level: number, index: number, text: string): string {
   const pp = frame.ctx.preprocessor;
   if (pp.outputType !== 'html') return text;
-  pp.headings.push([frame.title.prefixedDBKey, index]);
-  const marker = `${MARKER_PREFIX}-h-${pp.headings.length - 1}-${MARKER_SUFFIX}`;
+  const records = headingRecords(frame.ctx);
+  records.push({ titleText: frame.title.prefixedDBKey, sectionIndex: index });
+  const marker = `${MARKER_PREFIX}-h-${records.length - 1}-${MARKER_SUFFIX}`;
   frame.ctx.stripState.addGeneral(marker, '');
   return text.slice(0, level) + marker + text.slice(level);
 }
