@@ -86,6 +86,14 @@ const cases: [string, string][] = [
   ["a{{#ifexist:Special:Nosuchpage|y|n}}", "an"],
   ["a{{#ifexist:|y|n}}", "an"],
   ["a{{#ifexist:[[x]]|y|n}}", "an"],
+  ["a{{#time:xij xiF xin xiY xiy xit xiz|2001-01-15}}", "a26 Dey 10 1379 79 30 301"],
+  ["a{{#time:xij xiF xin xiY xiy xit xiz|2024-03-20}}", "a1 Farvardin 1 1403 03 31 0"],
+  ["a{{#time:xij xiF xin xiY xiy xit xiz|2025-03-21}}", "a1 Farvardin 1 1404 04 31 0"],
+  ["a{{#time:xij xiF xiY|1990-12-31}}", "a10 Dey 1369"],
+  ["a{{#time:xmj xmF xmn xmY|2001-01-15}}", "a19 Shawwal 10 1421"],
+  ["a{{#time:xmj xmF xmn xmY|2024-03-11}}", "a1 Ramadan 9 1445"],
+  ["a{{#time:xmj xmF xmn xmY|1500-06-01}}", "a4 Dhu al-Qi'dah 11 905"],
+  ["a{{#time:xmj xmF xmY|2030-12-31}}", "a6 Ramadan 1452"],
 ];
 
 test('parser functions render as MediaWiki renders them', () => {

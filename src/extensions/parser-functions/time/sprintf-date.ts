@@ -5,6 +5,7 @@
 import { formatOffset, makeUtc, zoneNames, zoneOffset, type Zone } from './time-zone.ts';
 import { dateNames } from './date-names.ts';
 import { romanNumeral } from './roman-numeral.ts';
+import { hijriMonths, IRANIAN_DAYS, iranianMonths, toHijri, toIranian } from './calendars.ts';
 
 export interface DateInput {
   /** The wall-clock time, as a UTC-based Date holding the local fields. */
@@ -81,6 +82,11 @@ export function sprintfDate(format: string, input: DateInput, language = 'en'): 
   let raw = false;
   let rawToggle = false;
   let roman = false;
+  const ymd = (): [number, number, number] => [w.getUTCFullYear(), w.getUTCMonth() + 1, w.getUTCDate()];
+  let iranian: ReturnType<typeof toIranian> | null = null;
+  let hijri: ReturnType<typeof toHijri> | null = null;
+  const ir = () => (iranian ??= toIranian(...ymd()));
+  const hi = () => (hijri ??= toHijri(...ymd()));
   for (let p = 0; p < format.length; p++) {
     let num: string | number | false = false;
     let code = format[p];
@@ -105,6 +111,17 @@ export function sprintfDate(format: string, input: DateInput, language = 'en'): 
       case 'Y': num = pad(w.getUTCFullYear(), 4); break;
       case 'y': num = pad(w.getUTCFullYear(), 4).slice(2, 4); break;
       case 'xkY': num = w.getUTCFullYear() + 543; break;
+      case 'xij': num = ir()[2]; break;
+      case 'xiF': s += iranianMonths[ir()[1] - 1]; break;
+      case 'xin': num = ir()[1]; break;
+      case 'xiY': num = ir()[0]; break;
+      case 'xiy': num = String(ir()[0]).slice(-2); break;
+      case 'xit': num = IRANIAN_DAYS[ir()[1] - 1]; break;
+      case 'xiz': num = ir()[3]; break;
+      case 'xmj': num = hi()[2]; break;
+      case 'xmF': s += hijriMonths[hi()[1] - 1]; break;
+      case 'xmn': num = hi()[1]; break;
+      case 'xmY': num = hi()[0]; break;
       case 'xoY': num = w.getUTCFullYear() - 1911; break;
       case 'a': s += h < 12 ? 'am' : 'pm'; break;
       case 'A': s += h < 12 ? 'AM' : 'PM'; break;
