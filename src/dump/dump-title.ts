@@ -1,16 +1,20 @@
 /**
  * Page titles of a dump, split by the dump's own namespace table: `<title>` holds the
  * prefixed title, `<ns>` the namespace number (kept even when this wiki does not know it).
+ * First letters are capitalised unless the namespace is case-sensitive.
  */
+import { ucfirst } from '../core/title.ts';
 import type { DumpNamespace, DumpPage } from './dump-types.ts';
 
 export class DumpTitles {
   private readonly byId = new Map<number, string>();
   private readonly byName = new Map<string, number>();
+  private readonly caseSensitive = new Set<number>();
 
   constructor(namespaces: DumpNamespace[]) {
     for (const ns of namespaces) {
       this.byId.set(ns.id, ns.name);
+      if (ns.case === 'case-sensitive') this.caseSensitive.add(ns.id);
       if (ns.name) this.byName.set(ns.name.toLowerCase().replace(/_/g, ' '), ns.id);
     }
   }
@@ -33,7 +37,8 @@ export class DumpTitles {
       else if (colon > 0) text = title.slice(colon + 1);
       else return { error: `title "${page.title}" lacks the prefix of namespace ${ns}` };
     }
-    const dbKey = text.trim().replace(/ +/g, '_');
+    let dbKey = text.trim().replace(/ +/g, '_');
+    if (!this.caseSensitive.has(ns)) dbKey = ucfirst(dbKey);
     if (!dbKey) return { error: `empty title "${page.title}"` };
     return { ns, dbKey };
   }
