@@ -43,10 +43,17 @@ export async function importDump(wiki: Wiki, input: string | Readable, opts: Imp
       importer.flushIfFull();
     }
     reader.end();
-  } finally {
-    // Pages read whole before an error are kept; the page being read is not.
-    importer.flush();
+  } catch (e) {
+    // Pages read whole before the error are kept; the page being read is not. The first
+    // error is the one worth reporting.
+    try {
+      importer.flush();
+    } catch {
+      /* reported below */
+    }
+    throw e;
   }
+  importer.flush();
   return importer.stats;
 }
 
