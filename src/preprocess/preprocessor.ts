@@ -20,8 +20,6 @@ export class Preprocessor {
   expansionDepth = 0;
   highestExpansionDepth = 0;
   readonly includeSizes = { 'post-expand': 0, arg: 0 };
-  /** Heading markers: serial → [title (prefixed DB key) of the source, heading index there]. */
-  readonly headings: Array<[string, number]> = [];
   /** Parsed templates: "forInclusion:prefixedDBKey" → tree. */
   readonly domCache = new Map<string, PPRoot>();
   /** Template sources fetched in this parse (prefixed DB key → text and final title key). */

@@ -10,7 +10,7 @@ import { plain, plainHash } from './plain-function.ts';
 
 function nsIndex(ctx: ParseContext, part: string): number | undefined {
   const n = phpIntval(part);
-  if (n || part === '0') return n;
+  if (n || (/^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(part) && Number(part) === 0)) return n;
   return ctx.env.titles.namespaces.getId(part.replace(/ /g, '_'));
 }
 
