@@ -176,3 +176,16 @@ test('extends is refused unless book referencing is on', () => {
   const cite = new Cite(testHost());
   assert.match(cite.ref('x', { extends: 'a' }) ?? '', /invalid names, e\.g\. too many/);
 });
+
+test('a ref rolled back into {{#tag:references}} does not consume a footnote number (T48140)', () => {
+  const host = testHost();
+  const cite = new Cite(host);
+  assert.match(cite.ref('should be [1]', {}) ?? '', /cite_ref-1"/);
+  assert.match(cite.ref(null, { name: 'a', group: 'g' }) ?? '', /cite_ref-a_2-0".*&#91;g 1&#93;/);
+  // {{#tag:references|<ref name="a">a</ref>|group=g}}: the inner ref runs first, outside <references>.
+  cite.ref('a', { name: 'a', group: 'g' });
+  const marker = `${host.markerPrefix}-ref-00000003-QINU\`"'\x7f`;
+  const list = cite.references(`\n${marker}\n`, { group: 'g' }) ?? '';
+  assert.match(list, /<li id="cite_note-a-2"><span class="mw-cite-backlink"><a href="#cite_ref-a_2-0">↑<\/a><\/span> <span class="reference-text">a<\/span>/);
+  assert.match(cite.ref('should be [2]', {}) ?? '', /&#91;2&#93;/);
+});
