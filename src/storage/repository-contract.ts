@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EditConflictError, type WikiRepository } from './repository.ts';
 import { sha1Base36 } from './sha1.ts';
+import { repositoryExtrasContract } from './repository-contract-extras.ts';
 import { newRevision } from './test-factories.ts';
 
 export function repositoryContract(name: string, open: () => WikiRepository): void {
@@ -119,4 +120,6 @@ export function repositoryContract(name: string, open: () => WikiRepository): vo
     repo.setMeta('k', 'v2');
     assert.equal(repo.getMeta('k'), 'v2');
   }));
+
+  repositoryExtrasContract(name, withRepo);
 }

@@ -6,6 +6,17 @@
  * Methods are synchronous for the embedded SQLite default; the PostgreSQL implementation
  * wraps its asynchronous driver behind the same interface where needed (see its README).
  */
+import type { ArchiveStore } from './archive-store.ts';
+import type { JobStore } from './job-store.ts';
+import type { LinkTableStore } from './link-tables.ts';
+import type { LogStore } from './log-store.ts';
+import type { RestrictionStore } from './restriction-store.ts';
+
+export type { ArchiveStore } from './archive-store.ts';
+export type { JobStore } from './job-store.ts';
+export type { LinkTableStore } from './link-tables.ts';
+export type { LogStore } from './log-store.ts';
+export type { RestrictionStore } from './restriction-store.ts';
 
 export interface PageRecord {
   pageId: number;
@@ -80,6 +91,13 @@ export interface RecentChange {
   isNew: boolean;
   oldSize: number;
   newSize: number;
+  /** edit, new (page creation) or log (a log entry: move, delete, protect ...). */
+  type: 'edit' | 'new' | 'log';
+  /** For log lines: the log entry, its type, action and details. */
+  logId?: number;
+  logType?: string;
+  logAction?: string;
+  logParams?: Record<string, unknown>;
 }
 
 export class EditConflictError extends Error {
@@ -88,7 +106,7 @@ export class EditConflictError extends Error {
   }
 }
 
-export interface WikiRepository {
+export interface WikiRepository extends LinkTableStore, LogStore, ArchiveStore, RestrictionStore, JobStore {
   /** Runs fn in one transaction; everything it writes is rolled back if it throws. */
   transaction<T>(fn: () => T): T;
 
@@ -108,6 +126,11 @@ export interface WikiRepository {
   listRevisions(pageId: number, opts: { limit: number; offset?: number }): RevisionRecord[];
   /** Appends a revision, creating the page if needed; throws EditConflictError on a stale base. */
   saveRevision(rev: NewRevision): { page: PageRecord; revision: RevisionRecord; created: boolean };
+
+  /** Renames a page (a move); the target title must be free. */
+  movePage(pageId: number, namespace: number, dbKey: string): PageRecord;
+  /** Sets page_touched (cache invalidation after a dependency changed). */
+  touchPage(pageId: number, timestamp: string): void;
 
   recentChanges(opts: { limit: number; namespace?: number }): RecentChange[];
 

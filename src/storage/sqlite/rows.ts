@@ -43,6 +43,11 @@ export interface RecentChangeRow {
   rc_new: number;
   rc_old_len: number;
   rc_new_len: number;
+  rc_type: number;
+  rc_logid: number;
+  rc_log_type: string | null;
+  rc_log_action: string | null;
+  rc_params: string | null;
 }
 
 export function toPage(row: PageRow): PageRecord {
@@ -93,5 +98,14 @@ export function toRecentChange(row: RecentChangeRow): RecentChange {
     isNew: row.rc_new !== 0,
     oldSize: row.rc_old_len,
     newSize: row.rc_new_len,
+    type: row.rc_type === 3 ? 'log' : row.rc_new !== 0 ? 'new' : 'edit',
+    ...(row.rc_type === 3
+      ? {
+        logId: row.rc_logid,
+        logType: row.rc_log_type ?? '',
+        logAction: row.rc_log_action ?? '',
+        logParams: row.rc_params ? (JSON.parse(row.rc_params) as Record<string, unknown>) : {},
+      }
+      : {}),
   };
 }

@@ -12,8 +12,21 @@ import {
   type RevisionWithText,
   type WikiRepository,
 } from '../repository.ts';
+import type { ArchivedRevision } from '../archive-store.ts';
+import type { Job, JobCounts, NewJob } from '../job-store.ts';
+import type {
+  BacklinkTable, CategoryMember, CategoryMemberType, PageLinks, TitleKey, WantedPage,
+} from '../link-tables.ts';
+import type { LogEntry, LogQuery, NewLogEntry } from '../log-store.ts';
+import type { PageRestriction } from '../restriction-store.ts';
 import { byteLength, sha1Base36 } from '../sha1.ts';
+import { freeId } from './free-id.ts';
 import { migrateSqlite } from './migrate.ts';
+import { SqliteArchiveStore } from './sqlite-archive-store.ts';
+import { SqliteJobStore } from './sqlite-job-store.ts';
+import { SqliteLinkTables } from './sqlite-link-tables.ts';
+import { SqliteLogStore } from './sqlite-log-store.ts';
+import { SqliteRestrictions } from './sqlite-restrictions.ts';
 import {
   toPage, toRecentChange, toRevision, toRevisionWithText,
   type PageRow, type RecentChangeRow, type RevisionRow,
@@ -24,6 +37,11 @@ const pageChunk = 200;
 
 export class SqliteRepository implements WikiRepository {
   readonly db: Database.Database;
+  private readonly linkTables: SqliteLinkTables;
+  private readonly logs: SqliteLogStore;
+  private readonly archive: SqliteArchiveStore;
+  private readonly restrictions: SqliteRestrictions;
+  private readonly jobs: SqliteJobStore;
 
   /** Opens (creating and migrating) a database file, or ':memory:'. */
   constructor(filename: string) {
@@ -32,6 +50,11 @@ export class SqliteRepository implements WikiRepository {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('synchronous = NORMAL');
     migrateSqlite(this.db);
+    this.linkTables = new SqliteLinkTables(this.db);
+    this.logs = new SqliteLogStore(this.db);
+    this.archive = new SqliteArchiveStore(this.db, (pageId) => this.linkTables.deleteLinks(pageId));
+    this.restrictions = new SqliteRestrictions(this.db);
+    this.jobs = new SqliteJobStore(this.db);
   }
 
   transaction<T>(fn: () => T): T {
@@ -115,14 +138,14 @@ export class SqliteRepository implements WikiRepository {
 
       let pageId = existing?.pageId;
       if (pageId === undefined) {
-        pageId = this.freeId('page', 'page_id', rev.pageId);
+        pageId = freeId(this.db, 'page', 'page_id', rev.pageId);
         this.db.prepare(
           `INSERT INTO page (page_id, page_namespace, page_title, page_is_redirect, page_content_model, page_latest, page_touched, page_len)
            VALUES (?, ?, ?, 0, ?, 0, ?, 0)`,
         ).run(pageId, rev.namespace, rev.dbKey, model, touched);
       }
       const previous = existing ? this.getRevisionRow(existing.latestRevisionId) : null;
-      const revId = this.freeId('revision', 'rev_id', rev.revId);
+      const revId = freeId(this.db, 'revision', 'rev_id', rev.revId);
       const parentId = rev.parentId !== undefined ? rev.parentId : (previous?.rev_id ?? null);
       this.db.prepare(
         `INSERT INTO revision (rev_id, rev_page, rev_parent_id, rev_timestamp, rev_user_text, rev_user, rev_comment,
@@ -147,7 +170,7 @@ export class SqliteRepository implements WikiRepository {
              rc_user_text, rc_comment, rc_minor, rc_new, rc_old_len, rc_new_len)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(
-          this.freeId('recentchanges', 'rc_id'), rev.timestamp, rev.namespace, rev.dbKey, pageId, revId, parentId,
+          freeId(this.db, 'recentchanges', 'rc_id'), rev.timestamp, rev.namespace, rev.dbKey, pageId, revId, parentId,
           rev.userName, rev.comment, rev.minor ? 1 : 0, existing ? 0 : 1, previous?.rev_len ?? 0, size,
         );
       }
@@ -158,6 +181,58 @@ export class SqliteRepository implements WikiRepository {
       };
     });
   }
+
+  movePage(pageId: number, namespace: number, dbKey: string): PageRecord {
+    this.db.prepare('UPDATE page SET page_namespace = ?, page_title = ? WHERE page_id = ?').run(namespace, dbKey, pageId);
+    return this.getPageById(pageId)!;
+  }
+
+  touchPage(pageId: number, timestamp: string): void {
+    this.db.prepare('UPDATE page SET page_touched = ? WHERE page_id = ?').run(timestamp, pageId);
+  }
+
+  // Link tables (sqlite-link-tables.ts).
+  replaceLinks(pageId: number, links: PageLinks, timestamp: string): void { this.linkTables.replaceLinks(pageId, links, timestamp); }
+  getLinks(pageId: number): PageLinks { return this.linkTables.getLinks(pageId); }
+  backlinks(table: BacklinkTable, target: TitleKey, opts: { limit: number; afterPageId?: number }): PageRecord[] {
+    return this.linkTables.backlinks(table, target, opts);
+  }
+  redirectsTo(target: TitleKey, opts: { limit: number }): PageRecord[] { return this.linkTables.redirectsTo(target, opts); }
+  categoryMembers(category: string, opts: { type: CategoryMemberType; limit: number; from?: string; until?: string }): CategoryMember[] {
+    return this.linkTables.categoryMembers(category, opts);
+  }
+  categoryCounts(category: string): Record<CategoryMemberType, number> { return this.linkTables.categoryCounts(category); }
+  wantedPages(opts: { limit: number; offset?: number }): WantedPage[] { return this.linkTables.wantedPages(opts); }
+  uncategorizedPages(opts: { namespace: number; limit: number; offset?: number }): PageRecord[] {
+    return this.linkTables.uncategorizedPages(opts);
+  }
+
+  // Logs (sqlite-log-store.ts).
+  addLogEntry(entry: NewLogEntry): number { return this.logs.addLogEntry(entry); }
+  listLog(query: LogQuery): LogEntry[] { return this.logs.listLog(query); }
+
+  // Deletion archive (sqlite-archive-store.ts).
+  archivePage(pageId: number): number { return this.archive.archivePage(pageId); }
+  listArchivedRevisions(namespace: number, dbKey: string): ArchivedRevision[] { return this.archive.listArchivedRevisions(namespace, dbKey); }
+  getArchivedRevision(namespace: number, dbKey: string, revId: number): RevisionWithText | null {
+    return this.archive.getArchivedRevision(namespace, dbKey, revId);
+  }
+  restoreArchived(namespace: number, dbKey: string, opts: { revIds?: number[]; isRedirect: (text: string) => boolean }) {
+    return this.archive.restoreArchived(namespace, dbKey, opts);
+  }
+
+  // Protection (sqlite-restrictions.ts).
+  getRestrictions(pageId: number): PageRestriction[] { return this.restrictions.getRestrictions(pageId); }
+  setRestrictions(pageId: number, restrictions: PageRestriction[]): void { this.restrictions.setRestrictions(pageId, restrictions); }
+
+  // Job queue (sqlite-job-store.ts).
+  pushJobs(jobs: NewJob[], timestamp: string): number { return this.jobs.pushJobs(jobs, timestamp); }
+  claimJob(opts: { token: string; now: string; leaseExpiredBefore: string; maxAttempts: number }): Job | null {
+    return this.jobs.claimJob(opts);
+  }
+  completeJob(id: number): void { this.jobs.completeJob(id); }
+  releaseJob(id: number): void { this.jobs.releaseJob(id); }
+  countJobs(maxAttempts: number): JobCounts { return this.jobs.countJobs(maxAttempts); }
 
   recentChanges(opts: { limit: number; namespace?: number }): RecentChange[] {
     const rows = opts.namespace === undefined
@@ -219,15 +294,5 @@ export class SqliteRepository implements WikiRepository {
 
   private getRevisionRow(revId: number): RevisionRow | null {
     return (this.db.prepare('SELECT * FROM revision WHERE rev_id = ?').get(revId) as RevisionRow | undefined) ?? null;
-  }
-
-  /** The wanted id when it is free, else one past the largest. */
-  private freeId(table: string, column: string, wanted?: number): number {
-    if (wanted !== undefined && wanted > 0) {
-      const taken = this.db.prepare(`SELECT 1 FROM ${table} WHERE ${column} = ?`).pluck().get(wanted);
-      if (!taken) return wanted;
-    }
-    const max = this.db.prepare(`SELECT max(${column}) FROM ${table}`).pluck().get() as number | null;
-    return (max ?? 0) + 1;
   }
 }
