@@ -71,7 +71,7 @@ test('a truncated dump gives a clear error and no half page', async () => {
   const target = join(tmp, 'truncated');
   const result = await runKagami(['import', cut, '--data', target]);
   assert.equal(result.code, 1);
-  assert.match(result.stderr, /^kagami: malformed XML dump at line \d+, column \d+: [^\n]+\n$/);
+  assert.match(result.stderr, /^kagami: malformed XML dump at line \d+, column \d+ \(in page "Hatsune Miku" from line \d+\): [^\n]+\n$/);
   const pages = pagesAndHashes(target).map((p) => p.split(' ')[0]);
   assert.ok(pages.includes('0:Kagamine_Rin'), 'pages before the cut are kept');
   assert.ok(!pages.includes('0:Hatsune_Miku'), 'the cut page is not stored');

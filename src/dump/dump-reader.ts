@@ -28,7 +28,7 @@ export class DumpReader {
 
   constructor(private readonly handlers: DumpReaderHandlers) {
     this.sax.on('error', (err) => {
-      throw new DumpFormatError(err.message.replace(/^\d+:\d+: /, ''), this.sax.line, this.sax.column);
+      throw new DumpFormatError(err.message.replace(/^\d+:\d+: /, ''), this.sax.line, this.sax.column, this.pageContext());
     });
     this.sax.on('opentag', (tag) => this.open(tag as SaxesTagPlain));
     this.sax.on('closetag', (tag) => this.close(tag.name));
@@ -47,7 +47,11 @@ export class DumpReader {
   }
 
   private fail(reason: string): never {
-    throw new DumpFormatError(reason, this.sax.line, this.sax.column);
+    throw new DumpFormatError(reason, this.sax.line, this.sax.column, this.pageContext());
+  }
+
+  private pageContext(): { title: string; line: number } | undefined {
+    return this.page ? { title: this.page.title, line: this.page.line } : undefined;
   }
 
   private open(tag: SaxesTagPlain): void {

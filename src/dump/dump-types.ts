@@ -39,6 +39,8 @@ export interface DumpRevision {
   textDeleted: boolean;
   /** The hash the dump gives (attribute of <text> or <sha1> element), if any. */
   sha1?: string;
+  /** The hash of `text` as read, once computed. */
+  textSha1?: string;
   /** Line of the <revision> element, for messages. */
   line: number;
 }
@@ -56,7 +58,8 @@ export interface DumpPage {
 
 /** Malformed XML: one line, with where it went wrong. */
 export class DumpFormatError extends Error {
-  constructor(readonly reason: string, readonly line: number, readonly column: number) {
-    super(`malformed XML dump at line ${line}, column ${column}: ${reason}`);
+  constructor(readonly reason: string, readonly line: number, readonly column: number, readonly page?: { title: string; line: number }) {
+    const where = page ? ` (in page ${page.title ? `"${page.title}"` : 'without a title yet'} from line ${page.line})` : '';
+    super(`malformed XML dump at line ${line}, column ${column}${where}: ${reason}`);
   }
 }
