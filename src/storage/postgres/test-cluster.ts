@@ -1,0 +1,77 @@
+/**
+ * The PostgreSQL server tests run against: `KAGAMI_TEST_PG` (a postgres:// URL) when set,
+ * else a throwaway cluster started from Debian's PostgreSQL binaries on a temp dir and a
+ * free port (as the `postgres` user when running as root), stopped when the process exits.
+ * Without either, tests fail with a message saying what to install.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+let server: string | null = null;
+
+function findBinaries(): string | null {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return null;
+  const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb')) && existsSync(join(root, v, 'bin', 'pg_ctl')));
+  versions.sort((a, b) => Number(b) - Number(a));
+  return versions.length ? join(root, versions[0], 'bin') : null;
+}
+
+function freePort(): number {
+  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+}
+
+function startCluster(bin: string): string {
+  const asRoot = process.getuid?.() === 0;
+  const dir = mkdtempSync(join(tmpdir(), 'kagami-pg-'));
+  const user = asRoot ? 'postgres' : undefined;
+  if (asRoot) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
+    chownSync(dir, uid, gid);
+  }
+  const run = (tool: string, args: string[]) => {
+    const cmd = user ? 'runuser' : join(bin, tool);
+    const argv = user ? ['-u', user, '--', join(bin, tool), ...args] : args;
+    const r = spawnSync(cmd, argv, { encoding: 'utf8', cwd: dir });
+    if (r.status !== 0) throw new Error(`${tool} failed: ${r.stderr || r.stdout || r.error?.message}`);
+  };
+  const data = join(dir, 'data');
+  run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+  let port = 0;
+  for (let attempt = 0; ; attempt++) {
+    port = freePort();
+    try {
+      run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o',
+        `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start']);
+      break;
+    } catch (err) {
+      if (attempt >= 2) throw err;
+    }
+  }
+  process.on('exit', () => {
+    try { run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']); } catch { /* already gone */ }
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return `postgres://postgres@127.0.0.1:${port}/postgres`;
+}
+
+/** A postgres:// URL of a server the tests may create databases on. */
+export function testServerUrl(): string {
+  if (server) return server;
+  const fromEnv = process.env.KAGAMI_TEST_PG?.trim();
+  if (fromEnv) return (server = fromEnv);
+  const bin = findBinaries();
+  if (!bin) {
+    throw new Error(
+      'PostgreSQL tests need a server: set KAGAMI_TEST_PG=postgres://user@host:port/db, or install Debian\'s '
+      + 'postgresql package (initdb and pg_ctl under /usr/lib/postgresql/*/bin) so the tests start their own',
+    );
+  }
+  server = startCluster(bin);
+  process.env.KAGAMI_TEST_PG = server;
+  return server;
+}
