@@ -34,9 +34,20 @@ export function expandNode(frame: PPFrame, node: PPNode, flags: number): string 
   }
 }
 
+/**
+ * Expands a list of nodes into one text. Iterative, as MediaWiki's: results still to expand
+ * (an unexpanded call's source, a default value) are pushed on a stack, not recursed into.
+ */
 function expandChildren(frame: PPFrame, nodes: readonly PPChild[], flags: number): string {
   let out = '';
-  for (const node of nodes) {
+  const stack: Array<{ nodes: readonly PPChild[]; i: number }> = [{ nodes, i: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.i >= top.nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const node = top.nodes[top.i++];
     if (typeof node === 'string') {
       out += node;
       continue;
@@ -44,18 +55,20 @@ function expandChildren(frame: PPFrame, nodes: readonly PPChild[], flags: number
     switch (node.type) {
       case 'template':
         if (flags & NO_TEMPLATES) {
-          out += expandChildren(frame, virtualBracketedImplode('{{', '|', '}}', node.title, node.parts), flags);
+          stack.push({ nodes: virtualBracketedImplode('{{', '|', '}}', node.title, node.parts), i: 0 });
         } else {
           const ret = braceSubstitution(node, frame);
-          out += 'object' in ret ? expandChildren(frame, ret.object, flags) : ret.text;
+          if ('object' in ret) stack.push({ nodes: ret.object, i: 0 });
+          else out += ret.text;
         }
         break;
       case 'tplarg':
         if (flags & NO_ARGS) {
-          out += expandChildren(frame, virtualBracketedImplode('{{{', '|', '}}}', node.title, node.parts), flags);
+          stack.push({ nodes: virtualBracketedImplode('{{{', '|', '}}}', node.title, node.parts), i: 0 });
         } else {
           const ret = argSubstitution(node, frame);
-          out += 'object' in ret ? expandChildren(frame, ret.object, flags) : ret.text;
+          if ('object' in ret) stack.push({ nodes: ret.object, i: 0 });
+          else out += ret.text;
         }
         break;
       case 'comment':
@@ -72,14 +85,14 @@ function expandChildren(frame: PPFrame, nodes: readonly PPChild[], flags: number
         }
         break;
       case 'h':
-        out += expandHeading(frame, node.level, node.index, expandChildren(frame, node.children, flags));
+        out += expandHeading(frame, node.level, node.index, expandNode(frame, node.children, flags));
         break;
       case 'possible-h':
       case 'root':
-        out += expandChildren(frame, node.children, flags);
+        stack.push({ nodes: node.children, i: 0 });
         break;
       case 'part':
-        out += expandPart(frame, node, flags);
+        stack.push({ nodes: node.name === null ? node.value : [...node.name, '=', ...node.value], i: 0 });
         break;
       case 'equals':
         out += '=';
@@ -87,11 +100,6 @@ function expandChildren(frame: PPFrame, nodes: readonly PPChild[], flags: number
     }
   }
   return out;
-}
-
-function expandPart(frame: PPFrame, part: PPPart, flags: number): string {
-  const value = expandChildren(frame, part.value, flags);
-  return part.name === null ? value : `${expandChildren(frame, part.name, flags)}=${value}`;
 }
 
 function expandComment(frame: PPFrame, text: string, flags: number): string {

@@ -6,24 +6,33 @@
 import { decodeCharReferences, escapeHtml } from '../../core/html-entities.ts';
 import type { ParseContext } from '../../parse/parse-context.ts';
 import type { ParserFunctionDefinition, ParserFunctionResult } from '../extension.ts';
+import { doAllQuotes } from '../../parse/inline/quotes.ts';
+import { escapeWikiText } from '../../preprocess/escape-wiki-text.ts';
 import { messages } from './messages.ts';
 import { languageNames } from './language-names.ts';
 import { plain, plainHash } from './plain-function.ts';
 
-function displayTitle(ctx: ParseContext, text: string, arg: string): string {
+const badDisplayTitleTags = /<\/?(h[1-6]|div|blockquote|ol|ul|li|hr|table|tr|th|td|dl|dd|caption|p|ruby|rb|rt|rtc|rp|br)\b[^>]*>/gi;
+
+function displayTitle(ctx: ParseContext, raw: string, arg: string): string {
   const mode = arg.toLowerCase();
-  const stripped = decodeCharReferences(ctx.stripState.killMarkers(text).replace(/<[^>]*>/g, ''));
-  const title = ctx.env.titles.parse(stripped);
-  const restrict = ctx.config.wgRestrictDisplayTitle;
-  if (!restrict || (title && title.equals(ctx.title))) {
-    if (mode === 'noreplace' && ctx.output.displayTitle !== null) return '';
-    ctx.output.displayTitle = text;
-    ctx.output.properties.set('displaytitle', text);
+  const text = ctx.stripState.killMarkers(doAllQuotes(raw)).replace(badDisplayTitleTags, (tag) => escapeHtml(tag));
+  const plainText = decodeCharReferences(text.replace(/<[^>]*>/g, ''));
+  const title = ctx.env.titles.parse(plainText);
+  if (!ctx.config.wgRestrictDisplayTitle || (title && !title.fragment && title.equals(ctx.title))) {
+    const old = ctx.output.properties.get('displaytitle');
+    if (old === undefined || mode !== 'noreplace') {
+      ctx.output.displayTitle = text;
+      ctx.output.properties.set('displaytitle', text);
+    }
+    if (old !== undefined && old !== text && !mode) {
+      return `<span class="error"><strong>Warning:</strong> Display title "${escapeWikiText(text)}" overrides earlier display title "${escapeWikiText(old)}".</span>`;
+    }
     return '';
   }
+  ctx.output.addDiagnostic('restricted-displaytitle', `Display title "${plainText}" was ignored since it is not equivalent to the page's actual title.`);
   ctx.addTrackingCategory('restricted-displaytitle-ignored');
-  if (mode === 'noerror') return '';
-  return `<span class="error"><strong>Warning:</strong> Display title "${escapeHtml(text)}" was ignored since it is not equivalent to the page's actual title.</span>`;
+  return '';
 }
 
 function defaultSort(ctx: ParseContext, text: string, arg: string): string {
