@@ -25,9 +25,10 @@ export type Position = 'under' | 'before';
 export class CompatMunger {
   readonly root: SNode;
 
-  constructor() {
+  /** pwrap false: balance only, wrap nothing in <p> (MediaWiki's tidy with 'pwrap' => false). */
+  constructor(private readonly pwrap = true) {
     this.root = createSNode('element', 'html', 'http://www.w3.org/1999/xhtml', []);
-    this.root.data.needsPWrapping = true;
+    this.root.data.needsPWrapping = pwrap;
   }
 
   /** Where a node inserted relative to `ref` really goes: [parent, reference]. */
@@ -105,7 +106,7 @@ export class CompatMunger {
     else if (pd.ancestorPNode) d.ancestorPNode = pd.ancestorPNode;
     if (pd.wrapBaseNode) d.wrapBaseNode = pd.wrapBaseNode;
     else if (pd.needsPWrapping) d.wrapBaseNode = parent;
-    if (name === 'body' || name === 'blockquote' || name === 'html') d.needsPWrapping = true;
+    if (this.pwrap && (name === 'body' || name === 'blockquote' || name === 'html')) d.needsPWrapping = true;
   }
 
   /** Clones the open formatting elements up to the p-wrapper (or wrap base); returns the new parent. */

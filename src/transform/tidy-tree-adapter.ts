@@ -20,13 +20,14 @@ interface PendingText {
 }
 
 export class TidyTreeAdapter {
-  readonly munger = new CompatMunger();
+  readonly munger: CompatMunger;
   private readonly shadows = new WeakMap<object, SNode>();
   private rootElement: Element | null = null;
   private pending: PendingText | null = null;
   readonly adapter: TreeAdapter<DefaultTreeAdapterMap>;
 
-  constructor() {
+  constructor(pwrap = true) {
+    this.munger = new CompatMunger(pwrap);
     const base = defaultTreeAdapter;
     this.adapter = {
       ...base,

@@ -35,3 +35,8 @@ test('blockquote content is p-wrapped; pre keeps a leading newline', () => {
   assert.equal(tidyHtml('<blockquote>q</blockquote>'), '<blockquote><p>q</p></blockquote>');
   assert.equal(tidyHtml('<pre>\n\nx</pre>'), '<pre>\n\nx</pre>');
 });
+
+test('without p-wrapping, HTML is only balanced', () => {
+  assert.equal(tidyHtml('<b>bold, never closed', { pwrap: false }), '<b>bold, never closed</b>');
+  assert.equal(tidyHtml('a<div>b</div><blockquote>c</blockquote>', { pwrap: false }), 'a<div>b</div><blockquote>c</blockquote>');
+});

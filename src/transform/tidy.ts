@@ -12,8 +12,9 @@ import { replaceOutputMarkers } from './output-markers.ts';
 /** Stands in for '&' while parsing, so that no character reference is decoded. */
 const AMP = '\uFDD0';
 
-export function tidyHtml(text: string): string {
-  const tree = new TidyTreeAdapter();
+/** `pwrap: false` balances the HTML without wrapping bare text in paragraphs. */
+export function tidyHtml(text: string, options: { pwrap?: boolean } = {}): string {
+  const tree = new TidyTreeAdapter(options.pwrap ?? true);
   const body = defaultTreeAdapter.createElement('body', html.NS.HTML, []);
   const parser = Parser.getFragmentParser(body, { treeAdapter: tree.adapter, scriptingEnabled: true });
   parser.tokenizer.write(text.replaceAll('&', AMP), true);

@@ -1,7 +1,8 @@
 /**
  * The value parser an infobox uses inside a page: wikitext is parsed in the template's frame
  * (recursiveTagParse), then paragraphs and lists are formed without a line start, strip
- * markers and link holders are replaced, and newlines and leftover {{{...}}} removed.
+ * markers and link holders are replaced, the HTML is balanced (tidy without p-wrapping), and
+ * newlines and leftover {{{...}}} removed.
  * Results are cached per text, as a value may be asked for more than once.
  */
 import type { ParseContext } from '../../parse/parse-context.ts';
@@ -12,6 +13,7 @@ import { NS_FILE } from '../../core/namespace.ts';
 import { cleanParsedValue, type InfoboxValueParser } from './value-parser.ts';
 import { galleryImagesIn } from '../gallery/gallery-registry.ts';
 import { thumbUrl } from '../../render/image-url.ts';
+import { tidyHtml } from '../../transform/tidy.ts';
 
 export function frameValueParser(ctx: ParseContext, frame: Frame): InfoboxValueParser {
   const cache = new Map<string, string>();
@@ -22,7 +24,8 @@ export function frameValueParser(ctx: ParseContext, frame: Frame): InfoboxValueP
       let parsed = ctx.recursiveTagParse(wikitext, frame);
       if (parsed.startsWith('*') || parsed.startsWith('#')) parsed = `\n${parsed}`;
       const html = replaceLinkHolders(ctx.stripState.unstripBoth(doBlockLevels(parsed, false)), ctx);
-      const value = cleanParsedValue(html);
+      // Each value is balanced on its own (PortableInfobox's $wgPortableInfoboxUseTidy), without paragraphs.
+      const value = cleanParsedValue(tidyHtml(html, { pwrap: false }));
       cache.set(wikitext, value);
       return value;
     },

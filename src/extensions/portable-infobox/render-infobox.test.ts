@@ -11,13 +11,13 @@ const header = (v: string) => `<h2 class="pi-item pi-header pi-secondary-font pi
 
 test('title and data rows take their values from the arguments', () => {
   const html = renderMarkup('<title source="name"/><data source="age"><label>Age</label></data>', { name: 'Len', age: '14' });
-  assert.equal(html, `${open}${title('Len')}${data('age', 'Age', '14')}</aside>`);
+  assert.equal(html, `${open}${title('Len')}${data('age', 'Age', '14')}</aside>\n`);
 });
 
 test('default is used for an empty value, format only for a found one', () => {
   const markup = '<title source="name"><default>Nobody</default></title><data source="age"><label>Age</label><format>{{{age}}} years</format></data>';
-  assert.equal(renderMarkup(markup, { age: '0' }), `${open}${title('Nobody')}${data('age', 'Age', '0 years')}</aside>`);
-  assert.equal(renderMarkup(markup, {}), `${open}${title('Nobody')}</aside>`);
+  assert.equal(renderMarkup(markup, { age: '0' }), `${open}${title('Nobody')}${data('age', 'Age', '0 years')}</aside>\n`);
+  assert.equal(renderMarkup(markup, {}), `${open}${title('Nobody')}</aside>\n`);
 });
 
 test('an infobox with nothing to show renders nothing', () => {
@@ -30,7 +30,7 @@ test('an empty group is dropped with its header; show=incomplete keeps empty row
   const inc = '<group show="incomplete"><header>H</header><data source="a"><label>A</label></data><data source="b"><label>B</label></data></group>';
   assert.equal(
     renderMarkup(inc, { a: '1' }),
-    `${open}<section class="pi-item pi-group pi-border-color">${header('H')}${data('a', 'A', '1')}${data('b', 'B', '')}</section></aside>`,
+    `${open}<section class="pi-item pi-group pi-border-color">${header('H')}${data('a', 'A', '1')}${data('b', 'B', '')}</section></aside>\n`,
   );
 });
 
@@ -77,17 +77,17 @@ test('theme, theme-source, layout, type, name and accent colours', () => {
   assert.equal(
     html,
     '<aside class="portable-infobox noexcerpt searchaux pi-background pi-theme-evil pi-theme-Daughter-of-Evil pi-layout-stacked pi-type-Vocaloid-song" data-item-name="Box">' +
-      '<h2 class="pi-item pi-item-spacing pi-title" style="background-color:#f5c400;color:navy;" data-source="name">N</h2></aside>',
+      '<h2 class="pi-item pi-item-spacing pi-title" style="background-color:#f5c400;color:navy;" data-source="name">N</h2></aside>\n',
   );
 });
 
 test('entities in the markup are decoded before the XML is read; content-tag text keeps a literal &amp;', () => {
-  assert.equal(renderMarkup('<title><default>Rin &amp; Len &lt;3</default></title>'), `${open}<h2 class="pi-item pi-item-spacing pi-title">Rin &amp; Len <3</h2></aside>`);
+  assert.equal(renderMarkup('<title><default>Rin &amp; Len &lt;3</default></title>'), `${open}<h2 class="pi-item pi-item-spacing pi-title">Rin &amp; Len <3</h2></aside>\n`);
 });
 
 test('navigation is dropped when empty', () => {
   const html = renderMarkup('<navigation>{{{x|}}}</navigation><navigation name="n">links</navigation>');
-  assert.equal(html, `${open}<nav class="pi-navigation pi-item-spacing pi-secondary-background pi-secondary-font" data-item-name="n">links</nav></aside>`);
+  assert.equal(html, `${open}<nav class="pi-navigation pi-item-spacing pi-secondary-background pi-secondary-font" data-item-name="n">links</nav></aside>\n`);
 });
 
 test('an unknown tag aborts rendering', () => {

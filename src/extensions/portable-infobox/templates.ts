@@ -12,7 +12,8 @@ const sourceAndName = (d: Data): string => attr('data-source', d.source) + attr(
 
 export function wrapperHtml(d: { content: string; theme: string; layout: string; type: string; itemName: string }): string {
   const classes = ['portable-infobox noexcerpt searchaux pi-background', d.theme, d.layout, d.type].filter(truthy).map(esc);
-  return `<aside class="${classes.join(' ')}"${attr('data-item-name', d.itemName)}>${d.content}</aside>`;
+  // The wrapper template file ends with a line break, which is part of the output.
+  return `<aside class="${classes.join(' ')}"${attr('data-item-name', d.itemName)}>${d.content}</aside>\n`;
 }
 
 export function titleHtml(d: Data, inlineStyles: string): string {
