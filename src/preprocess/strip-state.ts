@@ -45,7 +45,7 @@ export class StripState {
   }
 
   unstripBoth(text: string): string {
-    return this.unstripType('general', this.unstripType('nowiki', text));
+    return this.unstripType('nowiki', this.unstripType('general', text));
   }
 
   /** Removes every marker, keeping nothing of its item (StripState::killMarkers). */
