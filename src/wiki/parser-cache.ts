@@ -15,6 +15,8 @@ interface Entry {
 
 export class ParserCache {
   private readonly entries = new Map<string, Entry>();
+  /** Cache keys by page id, for invalidating one page's entries. */
+  private readonly byPage = new Map<number, Set<string>>();
   hits = 0;
   misses = 0;
 
@@ -37,8 +39,13 @@ export class ParserCache {
     return entry.output;
   }
 
-  set(key: string, output: ParserOutput): void {
+  set(key: string, output: ParserOutput, pageId?: number): void {
     if (output.volatile) return;
+    if (pageId !== undefined) {
+      let keys = this.byPage.get(pageId);
+      if (!keys) this.byPage.set(pageId, (keys = new Set()));
+      keys.add(key);
+    }
     const templates = [...output.templates.values()].map((t) => ({ ns: t.title.ns, dbKey: t.title.dbKey, revisionId: t.revisionId }));
     const linkTitles = [...output.links.values()].map((t) => ({ namespace: t.ns, dbKey: t.dbKey }));
     const existing = this.repo.existingPages(linkTitles);
@@ -49,6 +56,13 @@ export class ParserCache {
 
   clear(): void {
     this.entries.clear();
+    this.byPage.clear();
+  }
+
+  /** Drops every cached output of a page (purge, htmlCacheUpdate). */
+  invalidatePage(pageId: number): void {
+    for (const key of this.byPage.get(pageId) ?? []) this.entries.delete(key);
+    this.byPage.delete(pageId);
   }
 
   private stillValid(entry: Entry): boolean {

@@ -24,10 +24,11 @@ export function parserSettingsHash(wiki: Wiki): string {
 
 const settingsHashes = new WeakMap<object, string>();
 
-export function renderPage(wiki: Wiki, view: PageView, opts: Partial<ParserOptions> = {}): ParserOutput {
+/** The page's output, from the parser cache when there; `fresh` parses again and replaces the cached one. */
+export function renderPage(wiki: Wiki, view: PageView, opts: Partial<ParserOptions> = {}, fresh = false): ParserOutput {
   const cacheable = Object.keys(opts).length === 0;
   const key = wiki.parserCache.key(view.revision.revId, parserSettingsHash(wiki));
-  if (cacheable) {
+  if (cacheable && !fresh) {
     const hit = wiki.parserCache.get(key);
     if (hit) return hit;
   }
@@ -45,7 +46,7 @@ export function renderPage(wiki: Wiki, view: PageView, opts: Partial<ParserOptio
     },
     ...opts,
   });
-  if (cacheable) wiki.parserCache.set(key, output);
+  if (cacheable) wiki.parserCache.set(key, output, page.pageId);
   return output;
 }
 

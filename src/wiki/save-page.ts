@@ -1,12 +1,17 @@
 /**
  * Saving an edit: normalise line ends and trailing space, run the pre-save transform
  * (signatures, subst:, pipe tricks) when the parser provides one, check the edit against
- * the revision it was based on, detect redirects, append the revision. Saving the current
- * text again is a null edit: nothing is written.
+ * the revision it was based on and the page's edit protection, detect redirects, append the
+ * revision, and in the same transaction rewrite the page's link tables from its new parser
+ * output and queue the jobs that re-render pages depending on it. Saving the current text
+ * again is a null edit: nothing is written.
  */
 import type { Title } from '../core/title.ts';
 import type { ParserOptions } from '../parse/parser-options.ts';
+import { queueJobsForChange } from '../jobs/job-queue.ts';
 import type { PageRecord, RevisionRecord } from '../storage/repository.ts';
+import { checkRestriction } from './protection.ts';
+import { refreshWithText } from './refresh-links.ts';
 import { parseRedirect } from './redirect.ts';
 import { isoTimestamp } from './timestamp.ts';
 import type { Wiki } from './wiki.ts';
@@ -24,6 +29,10 @@ export interface SaveInput {
   /** Defaults to now. */
   timestamp?: string;
   model?: string;
+  /** The editor's rights; when given, page protection is enforced. */
+  rights?: string[];
+  /** Leave the edit out of recent changes (null revisions of moves and protections). */
+  recordChange?: boolean;
 }
 
 export interface SaveResult {
@@ -63,6 +72,7 @@ export function savePage(wiki: Wiki, input: SaveInput): SaveResult {
 
   return wiki.repo.transaction(() => {
     const existing = wiki.repo.getPage(title.ns, title.dbKey);
+    checkRestriction(wiki, existing?.pageId, 'edit', { rights: input.rights });
     if (existing && (input.baseRevId === undefined || input.baseRevId === existing.latestRevisionId)) {
       const current = wiki.repo.getLatestRevision(existing.pageId);
       if (current && current.text === text) {
@@ -81,7 +91,12 @@ export function savePage(wiki: Wiki, input: SaveInput): SaveResult {
       model,
       isRedirect: redirectTarget !== null,
       baseRevId: input.baseRevId,
+      recordChange: input.recordChange,
     });
+    if (saved.page.latestRevisionId === saved.revision.revId) {
+      refreshWithText(wiki, saved.page, title, { ...saved.revision, text });
+      queueJobsForChange(wiki, title, saved.created ? 'create' : 'edit');
+    }
     return { title, ...saved, nullEdit: false, redirectTarget };
   });
 }

@@ -11,7 +11,16 @@ import type { Parser } from '../parse/parser.ts';
 import type { ParserOptions } from '../parse/parser-options.ts';
 import type { WikiRepository } from '../storage/repository.ts';
 import { SqliteRepository } from '../storage/sqlite/sqlite-repository.ts';
+import { runJobs } from '../jobs/job-runner.ts';
 import { parseDbLocation } from './db-location.ts';
+import { openRepository } from './open-repository.ts';
+import { deletePage, type DeleteInput, type DeleteResult } from './delete-page.ts';
+import { movePage, type MoveInput, type MoveResult } from './move-page.ts';
+import { protectPage, type ProtectInput, type ProtectResult } from './protect-page.ts';
+import { purgePage } from './purge-page.ts';
+import { rollbackPage, type RollbackInput } from './rollback-page.ts';
+import { undeletePage, type UndeleteInput, type UndeleteResult } from './undelete-page.ts';
+import { undoEdit } from './undo-edit.ts';
 import { getPage, getRevisionView, type GetPageOptions, type PageView } from './get-page.ts';
 import { pageHistory, type PageHistory } from './page-history.ts';
 import { ParserCache } from './parser-cache.ts';
@@ -39,6 +48,8 @@ export class Wiki {
   parser!: Parser;
   readonly data: RepositoryDataAccess;
   readonly parserCache: ParserCache;
+  /** Called when jobs were queued (the server's job runner wakes up). */
+  onJobsQueued: (() => void) | null = null;
 
   constructor(
     readonly dataDir: string,
@@ -80,6 +91,39 @@ export class Wiki {
     return savePage(this, input);
   }
 
+  move(input: MoveInput): MoveResult {
+    return movePage(this, input);
+  }
+
+  delete(input: DeleteInput): DeleteResult {
+    return deletePage(this, input);
+  }
+
+  undelete(input: UndeleteInput): UndeleteResult {
+    return undeletePage(this, input);
+  }
+
+  protect(input: ProtectInput): ProtectResult {
+    return protectPage(this, input);
+  }
+
+  undo(input: Parameters<typeof undoEdit>[1]): SaveResult {
+    return undoEdit(this, input);
+  }
+
+  rollback(input: RollbackInput): SaveResult & { revertedTo: number } {
+    return rollbackPage(this, input);
+  }
+
+  purge(title: Title | string): Title {
+    return purgePage(this, title);
+  }
+
+  /** Runs queued jobs now (the server also runs them in the background); returns how many ran. */
+  runJobs(opts?: { maxJobs?: number }): number {
+    return runJobs(this, opts);
+  }
+
   history(title: Title | string, opts?: { limit?: number; offset?: number }): PageHistory | null {
     return pageHistory(this, title, opts);
   }
@@ -99,11 +143,8 @@ export function openWiki(opts: OpenWikiOptions): Wiki {
     return new Wiki(opts.dataDir, new SqliteRepository(':memory:'), settings);
   }
   const location = opts.db && typeof opts.db !== 'string' ? null : parseDbLocation(opts.db ?? process.env.KAGAMI_DB, opts.dataDir);
-  if (location?.kind === 'postgres') {
-    throw new Error('PostgreSQL support is not available yet: use the embedded SQLite database (omit --db and KAGAMI_DB)');
-  }
   mkdirSync(opts.dataDir, { recursive: true });
   if (opts.settingsFile) storeSettings(opts.dataDir, readSettingsFile(opts.settingsFile));
-  const repo = location ? new SqliteRepository(location.filename) : (opts.db as WikiRepository);
+  const repo = location ? openRepository(location) : (opts.db as WikiRepository);
   return new Wiki(opts.dataDir, repo);
 }
