@@ -95,7 +95,8 @@ test('bad input: unknown commands and options, missing files, PostgreSQL', async
   const nofile = await runKagami(['import', join(tmp, 'absent.xml'), '--data', data]);
   assert.equal(nofile.code, 1);
   assert.match(nofile.stderr, /^kagami: dump file not found: /);
-  const pg = await runKagami(['import', dump, '--data', join(tmp, 'pg')], { env: { KAGAMI_DB: 'postgres://wiki@localhost/wiki' } });
+  const pg = await runKagami(['import', dump, '--data', join(tmp, 'pg')], { env: { KAGAMI_DB: 'postgres://wiki@127.0.0.1:1/wiki' } });
   assert.equal(pg.code, 1);
-  assert.match(pg.stderr, /^kagami: PostgreSQL support is not available yet/);
+  assert.match(pg.stderr, /^kagami: cannot connect to PostgreSQL at postgres:\/\/wiki@127\.0\.0\.1:1\/wiki: /);
+  assert.equal(pg.stderr.split('\n').length, 2);
 });

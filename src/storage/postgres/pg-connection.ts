@@ -4,7 +4,8 @@
  * savepoints. The outermost transaction takes the schema's writer lock, so writers queue as
  * they do on SQLite and ids picked as "one past the largest" never collide.
  */
-import Client from 'pg-native';
+import { createRequire } from 'node:module';
+import type Client from 'pg-native';
 
 export type SqlValue = string | number | bigint | boolean | null | undefined;
 
@@ -34,6 +35,33 @@ export function pgArray(values: ReadonlyArray<string | number>): string {
   return `{${values.map((v) => `"${String(v).replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 }
 
+/** The URL for messages: the password left out. */
+export function withoutPassword(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url.replace(/password=\S*/gi, 'password=***');
+  }
+}
+
+const require = createRequire(import.meta.url);
+let clientClass: typeof Client | null = null;
+
+/** pg-native, loaded on first use so SQLite-only installs never need libpq. */
+function loadClient(): typeof Client {
+  if (clientClass) return clientClass;
+  try {
+    clientClass = require('pg-native') as typeof Client;
+  } catch (err) {
+    throw new Error(
+      `PostgreSQL support needs the pg-native package built against libpq (apt-get install libpq-dev, then npm rebuild libpq): ${(err as Error).message}`,
+    );
+  }
+  return clientClass;
+}
+
 /**
  * Clients kept alive until the event loop has finished closing their socket watcher: libpq's
  * binding closes it asynchronously, and collecting the client earlier crashes the process.
@@ -41,14 +69,19 @@ export function pgArray(values: ReadonlyArray<string | number>): string {
 const closing = new Set<Client>();
 
 export class PgConnection {
-  private readonly client = new Client({ types });
+  private readonly client = new (loadClient())({ types });
   private readonly translated = new Map<string, string>();
   private depth = 0;
   private closed = false;
 
   /** Connects to a `postgres://` URL (or a libpq connection string); `schema`, when given, is created if missing and used for everything. */
   constructor(url: string, readonly schema?: string) {
-    this.client.connectSync(url);
+    try {
+      this.client.connectSync(url);
+    } catch (err) {
+      const reason = (err as Error).message.trim().split('\n').map((l) => l.trim()).filter(Boolean).join('; ');
+      throw new Error(`cannot connect to PostgreSQL at ${withoutPassword(url)}: ${reason}`);
+    }
     try {
       this.client.querySync("SET client_min_messages = 'warning'");
       if (schema) {
