@@ -5,11 +5,29 @@
 import type { DataAccess, FileInfo, PageSource } from '../core/data-access.ts';
 import { NS_FILE, NS_MEDIA, NS_SPECIAL } from '../core/namespace.ts';
 import type { Title, TitleParser } from '../core/title.ts';
-import type { WikiRepository } from '../storage/repository.ts';
+import type { PageRecord, WikiRepository } from '../storage/repository.ts';
 import { parseRedirect } from './redirect.ts';
 
 export class RepositoryDataAccess implements DataAccess {
+  /**
+   * The last page row looked up. Link colouring asks pageExists and then isRedirect for the
+   * same title; this answers the second question without another query. It is only trusted
+   * for the title asked straight after, so a stale row never outlives one link.
+   */
+  private lastLookup: { ns: number; dbKey: string; page: PageRecord | null } | null = null;
+
   constructor(private readonly repo: WikiRepository, private readonly titles: () => TitleParser) {}
+
+  private lookUp(ns: number, dbKey: string): PageRecord | null {
+    const last = this.lastLookup;
+    if (last && last.ns === ns && last.dbKey === dbKey) {
+      this.lastLookup = null;
+      return last.page;
+    }
+    const page = this.repo.getPage(ns, dbKey);
+    this.lastLookup = { ns, dbKey, page };
+    return page;
+  }
 
   getPage(title: Title): PageSource | null {
     if (title.isExternal || title.ns < 0) return null;
@@ -31,7 +49,13 @@ export class RepositoryDataAccess implements DataAccess {
     if (title.isExternal) return false;
     if (title.ns === NS_SPECIAL) return false;
     const ns = title.ns === NS_MEDIA ? NS_FILE : title.ns;
-    return this.repo.getPage(ns, title.dbKey) !== null;
+    return this.lookUp(ns, title.dbKey) !== null;
+  }
+
+  /** Whether an existing page is a redirect (links to it get class "mw-redirect"). */
+  isRedirect(title: Title): boolean {
+    if (title.isExternal || title.ns < 0) return false;
+    return this.lookUp(title.ns, title.dbKey)?.isRedirect ?? false;
   }
 
   /** No file storage yet: every file is missing (as with uploads off). */
