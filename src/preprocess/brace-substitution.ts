@@ -75,7 +75,7 @@ export function braceSubstitution(piece: PPTemplate, frame: PPFrame): Substituti
   if (title.isExternal) return literal();
 
   let dom: PPRoot | null = null;
-  if (title.ns >= 0) {
+  if (title.ns >= 0 && !(ctx.config.wgNonincludableNamespaces ?? []).includes(title.ns)) {
     const fetched = getTemplateDom(ctx, title);
     dom = fetched.dom;
     title = fetched.title;
@@ -86,7 +86,7 @@ export function braceSubstitution(piece: PPTemplate, frame: PPFrame): Substituti
     ctx.output.addDiagnostic('template-loop-warning', `Template loop detected: [[${titleText}]]`);
     return { text: `<span class="error">Template loop detected: [[${titleText}]]</span>` };
   }
-  if (!dom) return { text: finish(frame, piece, `[[:${titleText}]]`, false, titleText) };
+  if (!dom) return { text: finish(frame, piece, `[[:${titleText}]]`, nowiki, titleText) };
 
   const child = frame.newChild(args, title);
   const text = nowiki ? child.expand(dom, RECOVER_ORIG) : child.expand(dom);

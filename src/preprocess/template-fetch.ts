@@ -7,6 +7,8 @@ import type { Title } from '../core/title.ts';
 import type { PageSource } from '../core/data-access.ts';
 import type { ParseContext } from '../parse/parse-context.ts';
 import type { PPRoot } from './pp-node.ts';
+import { NS_MEDIAWIKI } from '../core/namespace.ts';
+import { messageText } from '../extensions/core/message-text.ts';
 
 const redirectRegex = /^\s*#REDIRECT\s*:?\s*\[\[([^\]|\n]+)(?:\|[^\]]*)?\]\]/i;
 
@@ -25,7 +27,8 @@ export function fetchTemplate(ctx: ParseContext, title: Title): { text: string |
     const page = current.ns < 0 || current.isExternal ? null : ctx.env.data.getPage(current);
     ctx.output.addTemplate(current, page?.revisionId ?? 0);
     if (!page) {
-      text = null;
+      // A missing MediaWiki: page transcludes the built-in message.
+      text = current.ns === NS_MEDIAWIKI ? messageText(ctx, current.text) : null;
       break;
     }
     text = page.text;

@@ -9,7 +9,7 @@ import { plain } from './plain-function.ts';
 const markerRegex = /(\x7f'"`UNIQ-.*?-QINU`"'\x7f)/;
 
 /** Applies `fn` to the text between strip markers (StringUtils::replaceMarkers). */
-function outsideMarkers(text: string, fn: (s: string) => string): string {
+export function outsideMarkers(text: string, fn: (s: string) => string): string {
   return text
     .split(markerRegex)
     .map((part, i) => (i % 2 === 1 ? part : fn(part)))

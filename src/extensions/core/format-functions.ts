@@ -5,6 +5,7 @@
 import type { ParseContext } from '../../parse/parse-context.ts';
 import type { ParserFunctionDefinition } from '../extension.ts';
 import { plain } from './plain-function.ts';
+import { outsideMarkers } from './case-functions.ts';
 
 /** English digit grouping of every number in the text (Language::formatNum). */
 export function formatNum(text: string): string {
@@ -27,7 +28,7 @@ function formatnum(ctx: ParseContext, num: string, arg: string): string {
   if (mode === 'R') return parseFormattedNumber(num);
   if (!/^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(num)) ctx.addTrackingCategory('nonnumeric-formatnum');
   if (mode === 'NOSEP') return num;
-  return formatNum(num);
+  return outsideMarkers(num, formatNum);
 }
 
 /** PHP's (int) cast of a string: leading integer, else 0. */

@@ -5,12 +5,13 @@
 import type { ExtensionDefinition } from '../extension.ts';
 import { nowiki } from './nowiki.ts';
 import { pre } from './pre.ts';
+import { html } from './html.ts';
 import { coreFunctions } from './functions.ts';
 import { coreVariables } from './variables.ts';
 
 export const coreExtension: ExtensionDefinition = {
   name: 'core',
-  tags: { nowiki, pre },
+  tags: { nowiki, pre, html },
   parserFunctions: coreFunctions,
   variables: coreVariables,
 };

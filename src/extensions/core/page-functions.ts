@@ -8,7 +8,7 @@ import type { ParseContext } from '../../parse/parse-context.ts';
 import type { ParserFunctionDefinition, ParserFunctionResult } from '../extension.ts';
 import { doAllQuotes } from '../../parse/inline/quotes.ts';
 import { escapeWikiText } from '../../preprocess/escape-wiki-text.ts';
-import { messages } from './messages.ts';
+import { messageText } from './message-text.ts';
 import { languageNames } from './language-names.ts';
 import { plain, plainHash } from './plain-function.ts';
 
@@ -47,9 +47,8 @@ function defaultSort(ctx: ParseContext, text: string, arg: string): string {
 /** {{int:key|$1|$2}}: the interface message, with parameters, still to be parsed. */
 function int(_ctx: ParseContext, key: string, params: string[]): ParserFunctionResult {
   if (key === '') return { text: '', found: false };
-  const lookup = key.charAt(0).toLowerCase() + key.slice(1);
-  const message = messages[lookup] ?? messages[lookup.toLowerCase()];
-  if (message === undefined) return `⧼${escapeHtml(key)}⧽`;
+  const message = messageText(_ctx, key);
+  if (message === null) return `⧼${escapeHtml(key)}⧽`;
   const text = message.replace(/\$(\d+)/g, (m, n: string) => params[Number(n) - 1] ?? m);
   return { text, noparse: false };
 }
