@@ -6,10 +6,12 @@ import type { ExtensionDefinition } from './extension.ts';
 import { coreExtension } from './core/index.ts';
 import { citeExtension } from './cite/index.ts';
 import { portableInfobox } from './portable-infobox/index.ts';
+import { galleryExtension } from './gallery/index.ts';
 import { poemExtension } from './poem/index.ts';
 import { tabberExtension } from './tabber/index.ts';
 import { syntaxHighlightExtension } from './syntaxhighlight/index.ts';
 import { parserFunctions } from './parser-functions/index.ts';
 import { variables } from './variables/index.ts';
+import { scribuntoExtension } from './scribunto/index.ts';
 
-export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension, parserFunctions, variables];
+export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, galleryExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension, parserFunctions, variables, scribuntoExtension];

@@ -1,0 +1,273 @@
+/**
+ * Lua 5.1 printed every number as a double with "%.14g" (3, not 3.0), and `..` converts
+ * numbers with that rule. Lua 5.4 prints integral floats as "3.0", and its `..` cannot be
+ * overridden, so module source is rewritten before compiling: each operand of `..` that
+ * is not already a string becomes `__concat51(operand)`, which formats numbers as 5.1 did.
+ * Line numbers are kept (nothing is inserted before a newline). Source that does not parse
+ * is returned unchanged, so Lua reports the syntax error itself.
+ */
+import { LuaSyntaxError, tokenize, type Token } from './lua-lexer.ts';
+
+export const CONCAT_FUNCTION = '__concat51';
+
+type Kind = 'string' | 'other';
+interface Span {
+  start: number;
+  end: number;
+  kind: Kind;
+}
+
+const binaryPriority: Record<string, [number, number]> = {
+  or: [1, 1], and: [2, 2],
+  '<': [3, 3], '>': [3, 3], '<=': [3, 3], '>=': [3, 3], '~=': [3, 3], '==': [3, 3],
+  '|': [4, 4], '~': [5, 5], '&': [6, 6], '<<': [7, 7], '>>': [7, 7],
+  '..': [9, 8], '+': [10, 10], '-': [10, 10],
+  '*': [11, 11], '/': [11, 11], '//': [11, 11], '%': [11, 11],
+  '^': [14, 13],
+};
+const UNARY_PRIORITY = 12;
+
+class Rewriter {
+  private pos = 0;
+  readonly inserts: Array<[number, string]> = [];
+
+  constructor(private readonly tokens: Token[]) {}
+
+  private get tok(): Token {
+    return this.tokens[this.pos];
+  }
+
+  private is(value: string): boolean {
+    const t = this.tok;
+    return (t.type === 'op' || t.type === 'keyword') && t.value === value;
+  }
+
+  private next(): Token {
+    return this.tokens[this.pos++];
+  }
+
+  private expect(value: string): Token {
+    if (!this.is(value)) throw new LuaSyntaxError(`'${value}' expected near '${this.tok.value}'`);
+    return this.next();
+  }
+
+  private name(): Token {
+    if (this.tok.type !== 'name') throw new LuaSyntaxError(`name expected near '${this.tok.value}'`);
+    return this.next();
+  }
+
+  chunk(): void {
+    this.block();
+    if (this.tok.type !== 'eof') throw new LuaSyntaxError(`'<eof>' expected near '${this.tok.value}'`);
+  }
+
+  private blockEnds(): boolean {
+    const t = this.tok;
+    return t.type === 'eof' || (t.type === 'keyword' && ['end', 'else', 'elseif', 'until'].includes(t.value));
+  }
+
+  private block(): void {
+    while (!this.blockEnds()) {
+      if (this.is('return')) {
+        this.next();
+        if (!this.blockEnds() && !this.is(';')) this.exprList();
+        if (this.is(';')) this.next();
+        return;
+      }
+      this.statement();
+    }
+  }
+
+  private statement(): void {
+    const t = this.tok;
+    if (t.type === 'op' && t.value === ';') { this.next(); return; }
+    if (t.type === 'op' && t.value === '::') { this.next(); this.name(); this.expect('::'); return; }
+    if (t.type === 'keyword') {
+      switch (t.value) {
+        case 'if':
+          this.next(); this.expr(); this.expect('then'); this.block();
+          while (this.is('elseif')) { this.next(); this.expr(); this.expect('then'); this.block(); }
+          if (this.is('else')) { this.next(); this.block(); }
+          this.expect('end');
+          return;
+        case 'while':
+          this.next(); this.expr(); this.expect('do'); this.block(); this.expect('end');
+          return;
+        case 'do':
+          this.next(); this.block(); this.expect('end');
+          return;
+        case 'for':
+          this.next(); this.name();
+          if (this.is('=')) {
+            this.next(); this.expr(); this.expect(','); this.expr();
+            if (this.is(',')) { this.next(); this.expr(); }
+          } else {
+            while (this.is(',')) { this.next(); this.name(); }
+            this.expect('in'); this.exprList();
+          }
+          this.expect('do'); this.block(); this.expect('end');
+          return;
+        case 'repeat':
+          this.next(); this.block(); this.expect('until'); this.expr();
+          return;
+        case 'function':
+          this.next(); this.name();
+          while (this.is('.')) { this.next(); this.name(); }
+          if (this.is(':')) { this.next(); this.name(); }
+          this.funcBody();
+          return;
+        case 'local':
+          this.next();
+          if (this.is('function')) { this.next(); this.name(); this.funcBody(); return; }
+          do {
+            if (this.is(',')) this.next();
+            this.name();
+            if (this.is('<')) { this.next(); this.name(); this.expect('>'); }
+          } while (this.is(','));
+          if (this.is('=')) { this.next(); this.exprList(); }
+          return;
+        case 'break':
+          this.next();
+          return;
+        case 'goto':
+          this.next(); this.name();
+          return;
+      }
+    }
+    this.suffixedExpr();
+    if (this.is('=') || this.is(',')) {
+      while (this.is(',')) { this.next(); this.suffixedExpr(); }
+      this.expect('=');
+      this.exprList();
+    }
+  }
+
+  private funcBody(): void {
+    this.expect('(');
+    while (!this.is(')')) {
+      if (this.is('...')) this.next();
+      else this.name();
+      if (this.is(',')) this.next();
+      else break;
+    }
+    this.expect(')');
+    this.block();
+    this.expect('end');
+  }
+
+  private exprList(): void {
+    this.expr();
+    while (this.is(',')) { this.next(); this.expr(); }
+  }
+
+  private primaryExpr(): Span {
+    const t = this.tok;
+    if (t.type === 'name') { this.next(); return { start: t.start, end: t.end, kind: 'other' }; }
+    if (this.is('(')) {
+      this.next();
+      const inner = this.expr();
+      const close = this.expect(')');
+      return { start: t.start, end: close.end, kind: inner.kind };
+    }
+    throw new LuaSyntaxError(`unexpected symbol near '${t.value}'`);
+  }
+
+  private suffixedExpr(): Span {
+    const span = this.primaryExpr();
+    for (;;) {
+      const t = this.tok;
+      if (this.is('.')) { this.next(); this.name(); }
+      else if (this.is('[')) { this.next(); this.expr(); this.expect(']'); }
+      else if (this.is(':')) { this.next(); this.name(); this.callArgs(); }
+      else if (this.is('(') || this.is('{') || t.type === 'string') this.callArgs();
+      else return span;
+      span.end = this.tokens[this.pos - 1].end;
+      span.kind = 'other';
+    }
+  }
+
+  private callArgs(): void {
+    const t = this.tok;
+    if (t.type === 'string') { this.next(); return; }
+    if (this.is('{')) { this.table(); return; }
+    this.expect('(');
+    if (!this.is(')')) this.exprList();
+    this.expect(')');
+  }
+
+  private table(): void {
+    this.expect('{');
+    while (!this.is('}')) {
+      if (this.is('[')) { this.next(); this.expr(); this.expect(']'); this.expect('='); this.expr(); }
+      else if (this.tok.type === 'name' && this.tokens[this.pos + 1].value === '=' && this.tokens[this.pos + 1].type === 'op') {
+        this.next(); this.next(); this.expr();
+      } else this.expr();
+      if (this.is(',') || this.is(';')) this.next();
+      else break;
+    }
+    this.expect('}');
+  }
+
+  private simpleExpr(): Span {
+    const t = this.tok;
+    if (t.type === 'number') { this.next(); return { start: t.start, end: t.end, kind: 'other' }; }
+    if (t.type === 'string') { this.next(); return { start: t.start, end: t.end, kind: 'string' }; }
+    if (t.type === 'keyword' && ['nil', 'true', 'false'].includes(t.value)) { this.next(); return { start: t.start, end: t.end, kind: 'other' }; }
+    if (this.is('...')) { this.next(); return { start: t.start, end: t.end, kind: 'other' }; }
+    if (this.is('{')) { this.table(); return { start: t.start, end: this.tokens[this.pos - 1].end, kind: 'other' }; }
+    if (this.is('function')) { this.next(); this.funcBody(); return { start: t.start, end: this.tokens[this.pos - 1].end, kind: 'other' }; }
+    return this.suffixedExpr();
+  }
+
+  expr(limit = 0): Span {
+    const t = this.tok;
+    let left: Span;
+    if (this.is('not') || this.is('-') || this.is('#') || this.is('~')) {
+      this.next();
+      const operand = this.expr(UNARY_PRIORITY);
+      left = { start: t.start, end: operand.end, kind: 'other' };
+    } else {
+      left = this.simpleExpr();
+    }
+    for (;;) {
+      const op = this.tok;
+      const prio = (op.type === 'op' || op.type === 'keyword') ? binaryPriority[op.value] : undefined;
+      if (!prio || prio[0] <= limit) return left;
+      this.next();
+      const right = this.expr(prio[1]);
+      if (op.value === '..') {
+        this.wrap(left);
+        this.wrap(right);
+        left = { start: left.start, end: right.end, kind: 'string' };
+      } else {
+        left = { start: left.start, end: right.end, kind: 'other' };
+      }
+    }
+  }
+
+  private wrap(span: Span): void {
+    if (span.kind === 'string') return;
+    this.inserts.push([span.start, `${CONCAT_FUNCTION}(`], [span.end, ')']);
+  }
+}
+
+export function rewriteConcatOperands(source: string): string {
+  if (!source.includes('..')) return source;
+  let rewriter: Rewriter;
+  try {
+    rewriter = new Rewriter(tokenize(source));
+    rewriter.chunk();
+  } catch (err) {
+    if (err instanceof LuaSyntaxError) return source;
+    throw err;
+  }
+  if (rewriter.inserts.length === 0) return source;
+  const inserts = rewriter.inserts.sort((a, b) => a[0] - b[0]);
+  let out = `local ${CONCAT_FUNCTION} = ${CONCAT_FUNCTION}; `;
+  let last = 0;
+  for (const [at, text] of inserts) {
+    out += source.slice(last, at) + text;
+    last = at;
+  }
+  return out + source.slice(last);
+}
