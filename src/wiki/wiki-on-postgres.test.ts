@@ -9,4 +9,6 @@ useTestDatabase(postgresTestFactory());
 
 describe('postgres', async () => {
   await import('./wiki.test.ts');
+  await import('./page-operations.test.ts');
+  await import('./putinp-wiki.test.ts');
 });
