@@ -12,7 +12,12 @@ import type { Wiki } from '../wiki/wiki.ts';
 import { CsrfTokens } from './csrf.ts';
 import { html } from './html.ts';
 import { RequestContext, type ServerServices } from './request-context.ts';
+import { JobRunner } from '../jobs/job-runner.ts';
+import { deleteForm, deleteSubmit } from './routes/delete.ts';
 import { diffPage } from './routes/diff.ts';
+import { protectForm, protectSubmit } from './routes/protect.ts';
+import { purgeForm, purgeSubmit, rollbackAction } from './routes/rollback-purge.ts';
+import { undeleteForm, undeleteSubmit } from './routes/undelete.ts';
 import { editPage } from './routes/edit.ts';
 import { historyPage } from './routes/history.ts';
 import { rawPage, renderAction } from './routes/raw.ts';
@@ -81,6 +86,11 @@ async function dispatch(rc: RequestContext, titleText: string | undefined, fromA
   if (title.isSpecial) return specialPage(rc, title);
   if (c.req.method === 'POST') {
     if (action === 'submit' || action === 'edit') return submitEdit(rc, title);
+    if (action === 'delete') return deleteSubmit(rc, title);
+    if (action === 'protect' || action === 'unprotect') return protectSubmit(rc, title);
+    if (action === 'undelete') return undeleteSubmit(rc, title);
+    if (action === 'purge') return purgeSubmit(rc, title);
+    if (action === 'rollback') return rollbackAction(rc, title);
     return rc.page({ htmlTitle: 'Bad request', heading: 'Bad request', body: html`<p>This action cannot be posted.</p>` }, 400);
   }
   switch (action) {
@@ -95,6 +105,17 @@ async function dispatch(rc: RequestContext, titleText: string | undefined, fromA
       return rawPage(rc, title);
     case 'render':
       return renderAction(rc, title);
+    case 'delete':
+      return deleteForm(rc, title);
+    case 'protect':
+    case 'unprotect':
+      return protectForm(rc, title);
+    case 'undelete':
+      return undeleteForm(rc, title);
+    case 'purge':
+      return purgeForm(rc, title);
+    case 'rollback':
+      return rollbackAction(rc, title);
     default:
       return rc.page({ htmlTitle: 'No such action', heading: 'No such action', body: html`<p>The action "${action}" is not recognised by this wiki.</p>` }, 400);
   }
@@ -133,13 +154,26 @@ function serverSecret(wiki: Wiki): string {
 export interface StartServerOptions extends AppOptions {
   /** Interface to listen on; 127.0.0.1 unless given (use 0.0.0.0 for all). */
   hostname?: string;
+  /** Run queued jobs in the background of the server process (default true). */
+  runJobs?: boolean;
 }
 
 /** Listens on `port` (0 for any free port) and resolves once the server accepts connections. */
 export function startServer(wiki: Wiki, port: number, opts: StartServerOptions = {}): Promise<Server> {
   const app = createApp(wiki, opts);
+  const runner = opts.runJobs === false ? null : new JobRunner(wiki);
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname: opts.hostname ?? '127.0.0.1' }, () => resolve(server as Server));
+    const server = serve({ fetch: app.fetch, port, hostname: opts.hostname ?? '127.0.0.1' }, () => {
+      if (runner) {
+        wiki.onJobsQueued = () => runner.wake();
+        runner.start();
+      }
+      resolve(server as Server);
+    });
     server.once('error', reject);
+    server.once('close', () => {
+      runner?.stop();
+      if (runner) wiki.onJobsQueued = null;
+    });
   });
 }

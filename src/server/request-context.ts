@@ -4,6 +4,7 @@
  */
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import { rightsOf } from '../wiki/user-rights.ts';
 import type { Wiki } from '../wiki/wiki.ts';
 import { CsrfTokens, SESSION_COOKIE } from './csrf.ts';
 import { layout, type LayoutOptions } from './views/layout.ts';
@@ -56,6 +57,16 @@ export class RequestContext {
     const incoming = (this.c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
     const address = incoming?.socket?.remoteAddress ?? '127.0.0.1';
     return address.replace(/^::ffff:/, '');
+  }
+
+  /**
+   * The visitor's rights. Without accounts, a visitor from the loopback interface is the
+   * wiki's administrator (the person running it); everyone else edits anonymously.
+   */
+  userRights(): string[] {
+    const address = this.userName();
+    const local = address === '127.0.0.1' || address === '::1';
+    return rightsOf(local ? ['user', 'autoconfirmed', 'sysop'] : []);
   }
 
   /** Answers with a page in the skin. */

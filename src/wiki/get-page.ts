@@ -36,7 +36,9 @@ export function getPage(wiki: Wiki, title: Title | string, opts: GetPageOptions 
   if (!revision || revision.pageId !== page.pageId) return null;
   const redirectTarget = page.isRedirect || opts.revId !== undefined ? parseRedirect(revision.text, wiki.titles) : null;
   const view: PageView = { title: t, page, revision, isCurrent: revision.revId === page.latestRevisionId, redirectTarget };
-  if (opts.followRedirect && redirectTarget && !redirectTarget.isExternal && redirectTarget.ns >= 0) {
+  // One hop only: a double redirect shows the second redirect page, a self-redirect itself.
+  const self = redirectTarget !== null && redirectTarget.ns === t.ns && redirectTarget.dbKey === t.dbKey;
+  if (opts.followRedirect && redirectTarget && !self && !redirectTarget.isExternal && redirectTarget.ns >= 0) {
     const target = getPage(wiki, redirectTarget);
     if (target) return { ...target, title: redirectTarget, redirectedFrom: t };
   }

@@ -3,7 +3,9 @@
  * revision's text (oldid=N, saved over the current one only by a deliberate save).
  */
 import type { Title } from '../../core/title.ts';
+import { OperationError } from '../../wiki/operation-error.ts';
 import { getSection } from '../../wiki/section.ts';
+import { planUndo } from '../../wiki/undo-edit.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { RequestContext } from '../request-context.ts';
 import { editPageBody, type EditFormState } from '../views/edit-form.ts';
@@ -28,7 +30,19 @@ export function editPage(rc: RequestContext, title: Title): Response {
     const heading = /^=+\s*(.*?)\s*=+\s*$/m.exec(part.split('\n')[0]);
     if (n > 0 && heading) summary = `/* ${heading[1]} */ `;
   }
-  if (source && current && !source.isCurrent) {
+  const undo = parseRevId(rc.query('undo'));
+  if (undo !== null && current) {
+    try {
+      const plan = planUndo(rc.wiki, title, undo, parseRevId(rc.query('undoafter')) ?? undefined);
+      text = plan.text;
+      summary = plan.summary;
+      notices.push(html`<div class="mw-undo-success"><p>The edit can be undone. Please check the comparison below to verify that this is what you want to do, and then publish the changes below to finish undoing the edit.</p></div>`);
+    } catch (e) {
+      if (!(e instanceof OperationError)) throw e;
+      notices.push(html`<div class="mw-warning mw-undo-failure"><p>The edit could not be undone due to conflicting intermediate edits.</p></div>`);
+    }
+  }
+  if (source && current && !source.isCurrent && undo === null) {
     notices.push(html`<div class="mw-warning mw-editing-old-revision"><p><strong>Warning: You are editing an out-of-date revision of this page</strong> (as of ${formatTimestamp(source.revision.timestamp)}). If you publish it, any changes made since this revision will be lost.</p></div>`);
   }
   if (!current) notices.push(html`<div class="mw-newarticletext"><p>You have followed a link to a page that does not exist yet. To create the page, start typing in the box below.</p></div>`);

@@ -1,6 +1,7 @@
 /**
  * Special pages: RecentChanges, AllPages, Random, Search (a title look-up until full-text
- * search is served), by their names and MediaWiki's aliases, in any case.
+ * search is served), WhatLinksHere, Log, WantedPages, UncategorizedPages, MovePage and
+ * Undelete, by their names and MediaWiki's aliases, in any case.
  */
 import type { Title } from '../../core/title.ts';
 import { allPages } from '../../wiki/all-pages.ts';
@@ -8,8 +9,13 @@ import { randomPage } from '../../wiki/random-page.ts';
 import { html } from '../html.ts';
 import type { RequestContext } from '../request-context.ts';
 import { allPagesBody, recentChangesBody } from '../views/changes-list.ts';
+import { logPage } from './log.ts';
+import { movePageSpecial } from './move.ts';
+import { uncategorizedPages, wantedPages } from './query-pages.ts';
+import { undeleteSpecial } from './undelete.ts';
+import { whatLinksHere } from './whatlinkshere.ts';
 
-type SpecialPage = (rc: RequestContext, subpage: string) => Response;
+type SpecialPage = (rc: RequestContext, subpage: string) => Response | Promise<Response>;
 
 const specialPages: Record<string, SpecialPage> = {
   recentchanges: recentChangesPage,
@@ -17,9 +23,15 @@ const specialPages: Record<string, SpecialPage> = {
   random: randomPageRedirect,
   randompage: randomPageRedirect,
   search: searchPage,
+  whatlinkshere: whatLinksHere,
+  log: logPage,
+  wantedpages: wantedPages,
+  uncategorizedpages: uncategorizedPages,
+  movepage: movePageSpecial,
+  undelete: undeleteSpecial,
 };
 
-export function specialPage(rc: RequestContext, title: Title): Response {
+export function specialPage(rc: RequestContext, title: Title): Response | Promise<Response> {
   const [name, ...rest] = title.dbKey.split('/');
   const handler = specialPages[name.toLowerCase()];
   if (!handler) {

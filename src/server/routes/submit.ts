@@ -8,6 +8,7 @@
 import type { Title } from '../../core/title.ts';
 import { EditConflictError } from '../../storage/repository.ts';
 import { mergeEdit } from '../../wiki/merge-edit.ts';
+import { ProtectedPageError } from '../../wiki/protection.ts';
 import { replaceSection } from '../../wiki/section.ts';
 import { diffTable } from '../diff/table-diff.ts';
 import { html, raw } from '../html.ts';
@@ -62,7 +63,7 @@ export async function submitEdit(rc: RequestContext, title: Title): Promise<Resp
   }
 
   const save = (text: string, baseId: number | null) =>
-    rc.wiki.save({ title, text, summary: form.summary, minor: form.minor, user: rc.userName(), baseRevId: baseId });
+    rc.wiki.save({ title, text, summary: form.summary, minor: form.minor, user: rc.userName(), rights: rc.userRights(), baseRevId: baseId });
   try {
     try {
       save(fullText, baseRevId || null);
@@ -73,6 +74,10 @@ export async function submitEdit(rc: RequestContext, title: Title): Promise<Resp
       save(merged, current.revision.revId);
     }
   } catch (e) {
+    if (e instanceof ProtectedPageError) {
+      const notice = html`<div class="mw-warning permissions-errors"><p><strong>This page has been protected to prevent editing or other actions.</strong> Your edit has not been saved; your text is kept below.</p></div>`;
+      return editResponse(rc, title, exists, editPageBody({ urls: rc.urls, form, notices: [notice] }), 403);
+    }
     if (!(e instanceof EditConflictError)) throw e;
     return conflictPage(rc, title, form, fullText);
   }

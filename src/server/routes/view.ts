@@ -3,12 +3,15 @@
  * "(Redirected from X)", shows a redirect page itself with redirect=no, an old revision with
  * its navigation, and a missing page as HTTP 404 with a link to create it.
  */
+import { NS_CATEGORY } from '../../core/namespace.ts';
 import type { Title } from '../../core/title.ts';
 import type { PageView } from '../../wiki/get-page.ts';
 import { neighbours } from '../../wiki/adjacent-revisions.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import type { RequestContext } from '../request-context.ts';
 import { articleHtml } from '../views/article.ts';
+import { categoryListing } from '../views/category-viewer.ts';
+import { fragmentPart } from '../urls.ts';
 import { formatDate, formatTimestamp, summary } from '../views/format.ts';
 
 export function viewPage(rc: RequestContext, title: Title): Response {
@@ -24,9 +27,11 @@ export function viewPage(rc: RequestContext, title: Title): Response {
     subtitle.push(html`<span class="mw-redirectedfrom">(Redirected from <a href="${rc.urls.action(view.redirectedFrom, { redirect: 'no' })}" class="mw-redirect">${view.redirectedFrom.prefixedText}</a>)</span>`);
   }
   if (!view.isCurrent) subtitle.push(oldRevisionNav(rc, view));
-  const body = view.redirectTarget && !view.redirectedFrom
+  const content = view.redirectTarget
     ? redirectPage(rc, view.redirectTarget)
     : raw(articleHtml(output, { title: view.title, titles: rc.wiki.titles, urls: rc.urls, editSections: view.isCurrent }));
+  const body = html`${content}${view.redirectedFrom && view.title.fragment ? fragmentScript(rc, view.title) : ''}${
+    view.page.namespace === NS_CATEGORY && view.isCurrent && !view.redirectTarget ? categoryListing(categoryContext(rc), view.title) : ''}`;
   return rc.page({
     htmlTitle: view.title.prefixedText,
     heading,
@@ -38,6 +43,16 @@ export function viewPage(rc: RequestContext, title: Title): Response {
     noindex: !view.isCurrent,
     footer: html`This page was last edited on ${formatDate(view.revision.timestamp)}, at ${formatTimestamp(view.revision.timestamp).slice(0, 5)} (UTC).`,
   });
+}
+
+/** After a redirect to a section, the address shows the target and its anchor, as MediaWiki's client code does. */
+function fragmentScript(rc: RequestContext, target: Title): SafeHtml {
+  const url = JSON.stringify(rc.urls.article(target.prefixedDBKey) + fragmentPart(target.fragment)).replace(/</g, '\\u003c');
+  return html`<script>history.replaceState(null, '', ${raw(url)});</script>`;
+}
+
+function categoryContext(rc: RequestContext) {
+  return { repo: rc.wiki.repo, titles: rc.wiki.titles, urls: rc.urls, query: (name: string) => rc.query(name) };
 }
 
 export function parseRevId(value: string | undefined): number | null {
@@ -63,13 +78,16 @@ ${older ? html`(<a href="${urls.action(view.title, { diff: 'prev', oldid: rev.re
 
 export function missingPage(rc: RequestContext, title: Title): Response {
   const editHref = rc.urls.action(title, { action: 'edit' });
+  const members = title.ns === NS_CATEGORY ? categoryListing(categoryContext(rc), title) : '';
+  const deleted = rc.wiki.repo.listArchivedRevisions(title.ns, title.dbKey).length;
   return rc.page(
     {
       htmlTitle: title.prefixedText,
       heading: title.prefixedText,
       body: html`<div class="noarticletext mw-content-ltr"><p>There is currently no text in this page.
 You can <a href="${rc.urls.action('Special:Search', { search: title.prefixedText })}">search for this page title</a> in other pages,
-or <a href="${editHref}" class="mw-create-link">create this page</a>.</p></div>`,
+or <a href="${editHref}" class="mw-create-link">create this page</a>.</p></div>
+${deleted ? html`<p class="mw-undelete-link">This page has been deleted; <a href="${rc.urls.action(`Special:Undelete/${title.prefixedDBKey}`, {})}">view or restore ${deleted} deleted revision${deleted === 1 ? '' : 's'}</a>.</p>` : ''}${members}`,
       title,
       exists: false,
       activeTab: 'view',

@@ -6,10 +6,23 @@ import type { PageRecord, RecentChange } from '../../storage/repository.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { Urls } from '../urls.ts';
 import { formatTimestamp, minorMark, sizeChange, summary } from './format.ts';
+import { logAction } from './log-line.ts';
+
+const logNames: Record<string, string> = { move: 'Move log', delete: 'Deletion log', protect: 'Protection log' };
 
 export function recentChangesBody(urls: Urls, titles: TitleParser, changes: RecentChange[]): SafeHtml {
   if (changes.length === 0) return html`<p>No changes yet.</p>`;
   const rows = changes.map((rc) => {
+    if (rc.type === 'log') {
+      const entry = { type: rc.logType ?? '', action: rc.logAction ?? '', timestamp: rc.timestamp, userName: rc.userName, namespace: rc.namespace, dbKey: rc.dbKey, comment: rc.comment, params: rc.logParams ?? {} };
+      return html`<li class="mw-changeslist-line mw-changeslist-log mw-changeslist-log-${entry.type}">
+(<a href="${urls.action('Special:Log', { type: entry.type })}">${logNames[entry.type] ?? `${entry.type} log`}</a>);
+<span class="mw-changeslist-date">${formatTimestamp(rc.timestamp)}</span>
+<a href="${urls.article(`User:${rc.userName}`)}">${rc.userName}</a>
+${logAction(urls, titles, entry)}
+${summary(rc.comment)}
+</li>`;
+    }
     const title = titles.makeTitle(rc.namespace, rc.dbKey);
     if (!title) return '';
     const diff = rc.isNew ? 'diff' : html`<a href="${urls.action(title, { diff: rc.revId, oldid: 'prev' })}">diff</a>`;

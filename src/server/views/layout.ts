@@ -57,7 +57,9 @@ ${o.noindex ? html`<meta name="robots" content="noindex,nofollow">` : ''}
     <li><a href="${urls.article('Special:RecentChanges')}">Recent changes</a></li>
     <li><a href="${urls.article('Special:Random')}">Random page</a></li>
     <li><a href="${urls.article('Special:AllPages')}">All pages</a></li>
+    <li><a href="${urls.article('Special:Log')}">Logs</a></li>
   </ul>
+${o.title && !o.title.isSpecial ? pageTools(o) : ''}
 </nav>
 <main class="content" id="content">
 ${o.title && !o.title.isSpecial ? tabs(o) : ''}
@@ -73,6 +75,21 @@ ${o.body}
 </html>
 `;
   return page.value;
+}
+
+/** The page's tools: backlinks, and the page operations when the page exists. */
+function pageTools(o: LayoutOptions): SafeHtml {
+  const title = o.title!;
+  const key = title.prefixedDBKey;
+  const ops = o.exists === false ? '' : html`
+    <li id="t-move"><a href="${o.urls.article(`Special:MovePage/${key}`)}">Move</a></li>
+    <li id="t-delete"><a href="${o.urls.action(title, { action: 'delete' })}">Delete</a></li>
+    <li id="t-protect"><a href="${o.urls.action(title, { action: 'protect' })}">Protect</a></li>
+    <li id="t-purge"><a href="${o.urls.action(title, { action: 'purge' })}">Purge</a></li>`;
+  return html`<h2 class="sidebar-heading">Tools</h2>
+  <ul id="p-tb">
+    <li id="t-whatlinkshere"><a href="${o.urls.article(`Special:WhatLinksHere/${key}`)}">What links here</a></li>${ops}
+  </ul>`;
 }
 
 function tabs(o: LayoutOptions): SafeHtml {
