@@ -46,6 +46,8 @@ export class ParseContext {
   readonly stripState = new StripState();
   /** The preprocessor's counters and caches for this parse. */
   readonly preprocessor: Preprocessor;
+  /** The wikitext being parsed (for {{PAGESIZE}} of the page itself). */
+  source = '';
   /** Nesting of recursiveTagParse calls (0 while parsing the page itself). */
   private recursion = 0;
   private root: PPFrame | null = null;

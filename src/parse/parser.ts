@@ -11,6 +11,7 @@ export class Parser {
 
   parse(text: string, options: ParserOptions): ParserOutput {
     const ctx = new ParseContext(this.env, options, { internalParse: internalParsePasses, finish: finishPasses });
+    ctx.source = text;
     let out = text;
     for (const pass of passes) out = pass.run(out, ctx);
     ctx.output.html = out;

@@ -38,6 +38,9 @@ const site: Record<string, (ctx: ParseContext) => string> = {
   PAGEID: (ctx) => String(ctx.options.revision?.pageId ?? ''),
 };
 
+/** The few variables MediaWiki matches in any case. */
+const caseInsensitiveVariables = new Set(['SERVER', 'SERVERNAME', 'SCRIPTPATH', 'STYLEPATH', 'PAGEID']);
+
 const statNames = {
   NUMBEROFPAGES: 'pages',
   NUMBEROFARTICLES: 'articles',
@@ -54,7 +57,11 @@ function stat(ctx: ParseContext, key: (typeof statNames)[keyof typeof statNames]
 
 export const siteVariables: Record<string, VariableDefinition> = {};
 for (const [name, fn] of Object.entries(site)) {
-  siteVariables[name] = { hook: fn, aliases: name === 'CONTENTLANGUAGE' ? ['CONTENTLANG'] : name === 'DIRECTIONMARK' ? ['DIRMARK'] : undefined };
+  siteVariables[name] = {
+    hook: fn,
+    aliases: name === 'CONTENTLANGUAGE' ? ['CONTENTLANG'] : name === 'DIRECTIONMARK' ? ['DIRMARK'] : undefined,
+    caseSensitive: !caseInsensitiveVariables.has(name),
+  };
 }
 for (const [name, key] of Object.entries(statNames)) {
   siteVariables[name] = { hook: (ctx) => formatNum(String(stat(ctx, key))) };
@@ -63,9 +70,14 @@ for (const [name, key] of Object.entries(statNames)) {
 function pageSize(ctx: ParseContext, name: string, raw: string): string {
   const title = ctx.env.titles.parse(name);
   if (!title) return '0';
-  const page = ctx.env.data.getPage(title);
-  ctx.output.addTemplate(title, page?.revisionId ?? 0);
-  const size = page ? Buffer.byteLength(page.text) : 0;
+  let size: number;
+  if (title.equals(ctx.title)) {
+    size = ctx.options.revision?.size ?? Buffer.byteLength(ctx.source);
+  } else {
+    const page = ctx.env.data.getPage(title);
+    ctx.output.addTemplate(title, page?.revisionId ?? 0);
+    size = page ? Buffer.byteLength(page.text) : 0;
+  }
   return raw.toUpperCase() === 'R' ? String(size) : formatNum(String(size));
 }
 
@@ -78,10 +90,45 @@ function pagesInCategory(ctx: ParseContext, name: string, type: string, raw: str
   return raw.toUpperCase() === 'R' || type.toUpperCase() === 'R' ? String(n) : formatNum(String(n));
 }
 
+/** The revision a {{REVISION...:page}} function reads: the one being parsed for the page itself. */
+function revisionOf(ctx: ParseContext, name: string): { id: number; timestamp: Date; user: string } | null {
+  const title = ctx.env.titles.parse(name);
+  if (!title) return null;
+  if (title.equals(ctx.title)) {
+    const rev = ctx.options.revision;
+    return { id: rev?.id ?? 0, timestamp: revisionDate(ctx), user: rev?.userName ?? '' };
+  }
+  const page = ctx.env.data.getPage(title);
+  ctx.output.addTemplate(title, page?.revisionId ?? 0);
+  if (!page || !ctx.incrementExpensiveFunctionCount()) return null;
+  const d = new Date(page.timestamp);
+  return { id: page.revisionId, timestamp: Number.isNaN(d.getTime()) ? ctx.now : d, user: '' };
+}
+
+const revisionParts: Record<string, (r: { id: number; timestamp: Date; user: string }) => string> = {
+  REVISIONID: (r) => String(r.id),
+  REVISIONDAY: (r) => String(r.timestamp.getUTCDate()),
+  REVISIONDAY2: (r) => pad(r.timestamp.getUTCDate()),
+  REVISIONMONTH: (r) => pad(r.timestamp.getUTCMonth() + 1),
+  REVISIONMONTH1: (r) => String(r.timestamp.getUTCMonth() + 1),
+  REVISIONYEAR: (r) => String(r.timestamp.getUTCFullYear()),
+  REVISIONTIMESTAMP: (r) => mwTimestamp(r.timestamp),
+  REVISIONUSER: (r) => r.user,
+};
+
 export const siteFunctions: Record<string, ParserFunctionDefinition> = {
-  pagesize: plain((ctx, [name, raw]) => pageSize(ctx, name, raw ?? ''), { aliases: ['PAGESIZE'] }),
-  pagesincategory: plain((ctx, [name, type, raw]) => pagesInCategory(ctx, name, type ?? '', raw ?? ''), { aliases: ['pagesincat'] }),
+  PAGESIZE: plain((ctx, [name, raw]) => pageSize(ctx, name, raw ?? ''), { caseSensitive: true }),
+  PAGESINCATEGORY: plain((ctx, [name, type, raw]) => pagesInCategory(ctx, name, type ?? '', raw ?? ''), { aliases: ['PAGESINCAT'], caseSensitive: true }),
 };
 for (const [name, key] of Object.entries(statNames)) {
-  siteFunctions[name.toLowerCase()] = plain((ctx, [raw]) => (raw.toUpperCase() === 'R' ? String(stat(ctx, key)) : formatNum(String(stat(ctx, key)))));
+  siteFunctions[name] = plain((ctx, [raw]) => (raw.toUpperCase() === 'R' ? String(stat(ctx, key)) : formatNum(String(stat(ctx, key)))), { caseSensitive: true });
+}
+for (const [name, part] of Object.entries(revisionParts)) {
+  siteFunctions[name] = plain(
+    (ctx, [page]) => {
+      const rev = revisionOf(ctx, page);
+      return rev ? part(rev) : '';
+    },
+    { caseSensitive: true },
+  );
 }
