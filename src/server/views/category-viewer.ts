@@ -85,7 +85,7 @@ function section(ctx: CategoryViewerContext, category: Title, s: Section, total:
     letters.push(firstLetter(title, m.prefix));
   }
   const paging = pagingLinks(ctx, category, s, hasPrevious ? rows[0].sortKey : null, next ? next.sortKey : null);
-  return html`<div id="${s.id}">\n<h2>${s.heading(category.text)}</h2>\n<p>${s.count(items.length, total)}\n</p>${paging}${columnList(items, letters, items.length > 6 ? 'mw-category mw-category-columns' : 'mw-category')}${paging}\n</div>`;
+  return html`<div id="${s.id}">\n<h2>${raw(s.heading(category.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')))}</h2>\n<p>${s.count(items.length, total)}\n</p>${paging}${columnList(items, letters, items.length > 6 ? 'mw-category mw-category-columns' : 'mw-category')}${paging}\n</div>`;
 }
 
 function columnList(items: SafeHtml[], letters: string[], cssClass: string): SafeHtml {
