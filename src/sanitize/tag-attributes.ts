@@ -104,11 +104,17 @@ export function safeEncodeAttribute(text: string): string {
     .replace(protocolRegex, (p) => p.replace(/:/g, '&#58;'));
 }
 
-/** Writes attributes back as ` name="value"` pairs ('' when there are none). */
+/**
+ * Writes attributes back as ` name="value"` pairs ('' when there are none). Values written
+ * into a tag have every underscore armoured as `&#95;` (MediaWiki 1.39.17), so that no
+ * behaviour switch such as `__TOC__` can form in them; values from safeEncodeAttribute
+ * alone ({{anchorencode:}}) keep single underscores.
+ */
 export function safeEncodeTagAttributes(attrs: Attributes): string {
   let out = '';
   for (const [name, value] of attrs) {
-    out += ` ${name.replace(/[&<>"]/g, (c) => attributeEscapes[c])}="${safeEncodeAttribute(value)}"`;
+    const encoded = safeEncodeAttribute(value).replace(/_/g, '&#95;');
+    out += ` ${name.replace(/[&<>"]/g, (c) => attributeEscapes[c])}="${encoded}"`;
   }
   return out;
 }
