@@ -59,3 +59,10 @@ test('DISPLAYTITLE and DEFAULTSORT set page properties', () => {
   assert.equal(ctx.output.properties.get('defaultsort'), 'L');
   assert.match(out, /Default sort key "L" overrides earlier default sort key "K"/);
 });
+
+test('#formatdate', () => {
+  assert.equal(e('{{#formatdate:2009-03-24}}'), '<span class="mw-formatted-date" title="2009-03-24">2009-03-24</span>');
+  assert.equal(e('{{#formatdate:2009-03-24|mdy}}'), '<span class="mw-formatted-date" title="2009-03-24">March 24, 2009</span>');
+  assert.equal(e('{{#formatdate:june 3|dmy}}'), '<span class="mw-formatted-date" title="06-03">3 June</span>');
+  assert.equal(e('{{#formatdate:not a date}}'), 'not a date');
+});

@@ -4,6 +4,7 @@
 import type { ParserFunctionDefinition } from '../extension.ts';
 import { caseFunctions } from './case-functions.ts';
 import { formatFunctions } from './format-functions.ts';
+import { formatDateFunction } from './format-date.ts';
 import { namespaceFunctions } from './namespace-functions.ts';
 import { pageFunctions } from './page-functions.ts';
 import { pageNameFunctions } from './page-names.ts';
@@ -16,6 +17,7 @@ export const coreFunctions: Record<string, ParserFunctionDefinition> = {
   ...urlFunctions,
   ...namespaceFunctions,
   ...formatFunctions,
+  ...formatDateFunction,
   ...pageFunctions,
   ...pageNameFunctions,
   ...siteFunctions,
