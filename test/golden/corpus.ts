@@ -77,6 +77,11 @@ function setup(name: CorpusName): CorpusSetup {
   };
 }
 
+/** The corpus's pages that MediaWiki rendered, in manifest order. */
+export function corpusPages(name: CorpusName): CorpusPage[] {
+  return setup(name).pages();
+}
+
 /** Opens a fresh wiki with the corpus's settings and its dump imported. */
 export async function openCorpusWiki(name: CorpusName): Promise<{ wiki: Wiki; close(): void }> {
   const s = setup(name);
