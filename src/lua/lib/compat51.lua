@@ -41,28 +41,37 @@ return function(G, private)
     return v
   end
 
-  -- string.format: integral floats format as integers; %d of a fraction truncates (5.1 casts).
+  -- string.format: integral floats format as integers; %d of a fraction truncates (5.1 casts);
+  -- flags C ignores for a conversion (0 with %s, # with %d ...) are dropped, as 5.4 refuses them.
+  local allowedFlags = { d = '-+0 ', i = '-+0 ', u = '-+0 ', c = '-', x = '-#0', X = '-#0', o = '-#0',
+    e = '-+ #0', E = '-+ #0', f = '-+ #0', F = '-+ #0', g = '-+ #0', G = '-+ #0', a = '-+ #0', A = '-+ #0', s = '-', q = '' }
   local function format51(fmt, ...)
     local n = select('#', ...)
-    if n == 0 then return sformat(fmt) end
     local args = { ... }
     local i = 0
-    for spec in sgmatch(fmt, '%%[-+ #0]*%d*%.?%d*(%a?%%?)') do
-      if spec ~= '%' then
-        i = i + 1
-        local v = args[i]
-        if type(v) == 'number' and math_type(v) == 'float' then
-          if spec == 'd' or spec == 'i' or spec == 'x' or spec == 'X' or spec == 'o' or spec == 'c' or spec == 'u' then
-            if v == v and v ~= 1/0 and v ~= -1/0 then
-              local t = v >= 0 and floor(v) or -floor(-v)
-              args[i] = tointeger(t) or t
-            end
-          elseif spec == 's' then
-            args[i] = numberToString(v)
+    fmt = sgsub(fmt, '%%([-+ #0]*)(%d*%.?%d*)(.?)', function(flags, width, spec)
+      if spec == '%' and flags == '' and width == '' then return '%%' end
+      i = i + 1
+      local v = args[i]
+      if type(v) == 'number' and math_type(v) == 'float' then
+        if spec == 'd' or spec == 'i' or spec == 'x' or spec == 'X' or spec == 'o' or spec == 'c' or spec == 'u' then
+          if v == v and v ~= 1/0 and v ~= -1/0 then
+            local t = v >= 0 and floor(v) or -floor(-v)
+            args[i] = tointeger(t) or t
           end
+        elseif spec == 's' then
+          args[i] = numberToString(v)
         end
+      elseif spec == 's' and type(v) == 'number' then
+        args[i] = numberToString(v)
       end
-    end
+      local allowed = allowedFlags[spec]
+      if allowed and flags ~= '' then
+        flags = sgsub(flags, '.', function(f) return sfind(allowed, f, 1, true) and f or '' end)
+      end
+      if spec == 'u' then spec = 'd' end
+      return '%' .. flags .. width .. spec
+    end)
     return sformat(fmt, tunpack(args, 1, n))
   end
   G.string.format = format51
@@ -106,7 +115,7 @@ return function(G, private)
     if type(repl) == 'number' then return numberToString(repl) end
     if type(repl) ~= 'string' or not sfind(repl, '%', 1, true) then return repl end
     return (sgsub(repl, '%%(.?)', function(c)
-      if c == '' then return '%%' end
+      if c == '' then return '' end
       if sfind(c, '^[%d%%]') then return '%' .. c end
       return c
     end))

@@ -156,9 +156,9 @@ return function(G, private)
     local key = '\0json:' .. name
     local data = loadedData[key]
     if data == nil then
-      local ok, result = php.loadJsonData(name)
-      if not ok then error(result, 2) end
-      data = result
+      local r = php.loadJsonData(name)
+      if not r[1] then error(r[2], 2) end
+      data = r[2]
       loadedData[key] = data
     end
     return readOnly(data)

@@ -131,14 +131,14 @@ return function(G, private, mw)
 
   text.JSON_PRESERVE_KEYS, text.JSON_TRY_FIXING, text.JSON_PRETTY = 1, 2, 4
   function text.jsonEncode(value, flags)
-    local ok, result = php.jsonEncode(value, flags or 0)
-    if not ok then error(result, 2) end
-    return result
+    local r = php.jsonEncode(value, flags or 0)
+    if not r[1] then error(r[2], 2) end
+    return r[2]
   end
   function text.jsonDecode(s, flags)
-    local ok, result = php.jsonDecode(tostring(s), flags or 0)
-    if not ok then error(result, 2) end
-    return result
+    local r = php.jsonDecode(tostring(s), flags or 0)
+    if not r[1] then error(r[2], 2) end
+    return r[2]
   end
 
   function text.killMarkers(s) return php.killMarkers(tostring(s)) end

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runLua } from '../test-wiki.ts';
+
+test('mw.ustring works on code points', () => {
+  assert.equal(runLua(`return mw.ustring.len('日本語') .. mw.ustring.sub('日本語', 2, 3) .. mw.ustring.upper('éa')`), '3本語ÉA');
+  assert.equal(runLua(`return mw.ustring.match('価格: 120円', '(%d+)円') .. (mw.ustring.gsub('あいう', '.', '[%0]'))`), '120[あ][い][う]');
+  assert.equal(runLua(`return mw.ustring.find('aé日b', '日') .. '|' .. tostring(mw.ustring.find('aé 日b', '[^%a]'))`), '3|3');
+});
+
+test('mw.text splits, trims, encodes and builds tags', () => {
+  assert.equal(runLua(`return table.concat(mw.text.split('a, b,c', '%s*,%s*'), '|') .. mw.text.trim('  x ')`), 'a|b|cx');
+  assert.equal(runLua(`return mw.text.encode('<a & "b">') .. mw.text.nowiki('[[x]]')`), '&lt;a &amp; &quot;b&quot;&gt;&#91;&#91;x&#93;&#93;');
+  assert.equal(runLua(`return mw.text.listToText({'a', 'b', 'c'}) .. mw.text.jsonEncode({1, 2})`), 'a, b and c[1,2]');
+});
+
+test('mw.html builds elements', () => {
+  assert.equal(runLua(`return tostring(mw.html.create('div'):addClass('a'):css('color', 'red'):tag('br'):done():wikitext('x'))`),
+    '<div class="a" style="color:red"><br />x</div>');
+});
+
+test('mw.title, mw.site, mw.language and mw.uri', () => {
+  const pages = { 'Template:Exists': 'x' };
+  assert.equal(runLua(`local t = mw.title.new('Exists', 'Template') return t.prefixedText .. tostring(t.exists) .. tostring(mw.title.new('Nope').exists) .. t.nsText`, pages),
+    'Template:Existstruefalse' + 'Template');
+  assert.equal(runLua(`return mw.title.getCurrentTitle().text .. mw.site.namespaces[10].name .. mw.language.getContentLanguage():formatNum(1234567.5)`), 'Test pageTemplate1,234,567.5');
+  assert.equal(runLua(`return mw.uri.encode('a b&c') .. mw.uri.encode('a b', 'WIKI')`), 'a+b%26ca_b');
+  assert.equal(runLua(`return mw.title.new('Exists', 'Template'):getContent()`, pages), 'x');
+});
