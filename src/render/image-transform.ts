@@ -77,9 +77,9 @@ export function addResponsiveUrls(config: SiteConfig, info: FileInfo, thumb: Thu
   }
 }
 
-/** The srcset attribute (Html::srcSet): one entry per URL, the highest density kept. */
+/** The srcset attribute (Html::srcSet): one entry per URL, the lowest density kept (array_unique). */
 export function srcSet(urls: Map<string, string>): string {
   const byUrl = new Map<string, string>();
-  for (const [density, url] of [...urls].sort((a, b) => Number(a[0]) - Number(b[0]))) byUrl.set(url, density);
+  for (const [density, url] of [...urls].sort((a, b) => Number(a[0]) - Number(b[0]))) if (!byUrl.has(url)) byUrl.set(url, density);
   return [...byUrl].map(([url, density]) => `${url} ${density}x`).join(', ');
 }

@@ -10,6 +10,7 @@ import { NS_SPECIAL } from '../core/namespace.ts';
 import type { Title } from '../core/title.ts';
 import type { ParseContext } from '../parse/parse-context.ts';
 import { replaceLinkHoldersText } from '../parse/inline/link-holders.ts';
+import { rawUrlDecode } from '../parse/inline/link-text.ts';
 import { urlProtocolsSource } from '../sanitize/url-protocols.ts';
 import { externalLinkAttribs } from './external-link.ts';
 import { escapeHtmlText, rawElement, type HtmlAttributes } from './html.ts';
@@ -31,7 +32,7 @@ function stripAllTags(html: string): string {
   return decodeCharReferences(html.replace(/<[^>]*>/g, ''));
 }
 
-function optionHelpers(ctx: ParseContext, helpers: ImageHelpers): OptionHelpers {
+export function optionHelpers(ctx: ParseContext, helpers: ImageHelpers): OptionHelpers {
   return {
     stripAltText: (text) =>
       stripAllTags(helpers.toPlainText ? helpers.toPlainText(text) : ctx.stripState.unstripBoth(replaceLinkHoldersText(text, ctx))),
@@ -42,10 +43,12 @@ function optionHelpers(ctx: ParseContext, helpers: ImageHelpers): OptionHelpers 
         ctx.output.externalLinks.add(value);
         return { type: 'link-url', target: value };
       }
-      const title = ctx.env.titles.parse(value);
+      // Percent-decoded like wikilink targets (T216003).
+      const decoded = rawUrlDecode(value);
+      const title = ctx.env.titles.parse(decoded);
       if (!title) return null;
       ctx.output.addLink(title);
-      return { type: 'link-title', target: value };
+      return { type: 'link-title', target: decoded };
     },
   };
 }
@@ -145,7 +148,7 @@ function makeThumbLink(ctx: ParseContext, title: Title, file: FileInfo | null, f
   return s.replace(/\n/g, ' ');
 }
 
-interface ImgOptions {
+export interface ImgOptions {
   alt: string;
   title: string;
   valign?: string;
@@ -153,7 +156,7 @@ interface ImgOptions {
 }
 
 /** ThumbnailImage::toHtml: the <img>, wrapped in the link the options ask for. */
-function thumbnailHtml(ctx: ParseContext, title: Title, thumb: Thumbnail, fp: FrameParams, o: ImgOptions): string {
+export function thumbnailHtml(ctx: ParseContext, title: Title, thumb: Thumbnail, fp: FrameParams, o: ImgOptions): string {
   const img: HtmlAttributes = { alt: o.alt, src: thumb.url, decoding: 'async' };
   let link: HtmlAttributes | null = null;
   if (fp['link-url'] !== undefined && fp['link-url'] !== '') {
