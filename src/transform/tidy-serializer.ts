@@ -2,8 +2,9 @@
  * Serialises the tidy output tree as MediaWiki's tidy does (RemexHtml's HtmlFormatter with
  * MediaWiki's compat changes): attributes always double-quoted, void elements as `<br />`,
  * '&' never escaped (character references were kept as written), no-break spaces as
- * `&#160;`, empty p-wrappers dropped, blank li/p/tr marked `class="mw-empty-elt"`.
+ * `&#160;`, French spaces armoured in text outside raw-text elements, empty p-wrappers dropped, blank li/p/tr marked `class="mw-empty-elt"`.
  */
+import { armorFrenchSpaces } from '../sanitize/french-spaces.ts';
 import type { SNode } from './serializer-node.ts';
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -30,7 +31,7 @@ export function serializeChildren(node: SNode): string {
   let out = '';
   const raw = node.kind === 'element' && node.namespace === HTML_NS && rawTextElements.has(node.name);
   for (const child of node.children) {
-    if (child.kind === 'text') out += raw ? child.value : escapeText(child.value);
+    if (child.kind === 'text') out += raw ? child.value : armorFrenchSpaces(escapeText(child.value));
     else if (child.kind === 'comment') out += `<!--${child.value}-->`;
     else out += serializeElement(child);
   }
