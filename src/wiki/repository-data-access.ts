@@ -18,14 +18,13 @@ export class RepositoryDataAccess implements DataAccess {
 
   constructor(private readonly repo: WikiRepository, private readonly titles: () => TitleParser) {}
 
-  private lookUp(ns: number, dbKey: string): PageRecord | null {
+  /** pageExists always asks the repository and remembers the row; isRedirect takes it once. */
+  private lookUp(ns: number, dbKey: string, reuse: boolean): PageRecord | null {
     const last = this.lastLookup;
-    if (last && last.ns === ns && last.dbKey === dbKey) {
-      this.lastLookup = null;
-      return last.page;
-    }
+    this.lastLookup = null;
+    if (reuse && last && last.ns === ns && last.dbKey === dbKey) return last.page;
     const page = this.repo.getPage(ns, dbKey);
-    this.lastLookup = { ns, dbKey, page };
+    if (!reuse) this.lastLookup = { ns, dbKey, page };
     return page;
   }
 
@@ -49,13 +48,13 @@ export class RepositoryDataAccess implements DataAccess {
     if (title.isExternal) return false;
     if (title.ns === NS_SPECIAL) return false;
     const ns = title.ns === NS_MEDIA ? NS_FILE : title.ns;
-    return this.lookUp(ns, title.dbKey) !== null;
+    return this.lookUp(ns, title.dbKey, false) !== null;
   }
 
   /** Whether an existing page is a redirect (links to it get class "mw-redirect"). */
   isRedirect(title: Title): boolean {
     if (title.isExternal || title.ns < 0) return false;
-    return this.lookUp(title.ns, title.dbKey)?.isRedirect ?? false;
+    return this.lookUp(title.ns, title.dbKey, true)?.isRedirect ?? false;
   }
 
   /** No file storage yet: every file is missing (as with uploads off). */
