@@ -110,7 +110,7 @@ export class DumpImporter {
       this.skip(`page skipped: ${e.message}`);
       return;
     }
-    this.stats.emptyTexts += warnings.length;
+    for (const rev of page.revisions) if (rev.text === '' && !rev.textDeleted) this.stats.emptyTexts++;
     for (const w of warnings) this.warn(w);
     this.pending.push({ page, ns: name.ns, dbKey: name.dbKey });
     this.pendingRevisions += page.revisions.length;

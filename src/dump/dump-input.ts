@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough, Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 
 export type DumpCompression = 'none' | 'gzip' | 'bzip2' | 'xz' | '7z';
@@ -54,8 +54,13 @@ export function openDumpInput(path: string): DumpInput {
     return { stream: fromChild(binary, ['x', '-so', path], null), compression, size, bytesRead: () => null };
   }
   let read = 0;
-  const file = createReadStream(path, { highWaterMark: 1 << 20 });
-  file.on('data', (chunk) => { read += chunk.length; });
+  const counter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      read += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const file = pipeWithErrors(createReadStream(path, { highWaterMark: 1 << 20 }), counter);
   const bytesRead = () => read;
   if (compression === 'none') return { stream: file, compression, size, bytesRead };
   if (compression === 'gzip') return { stream: pipeWithErrors(file, createGunzip()), compression, size, bytesRead };
