@@ -38,6 +38,7 @@ export function layout(o: LayoutOptions): string {
 ${o.noindex ? html`<meta name="robots" content="noindex,nofollow">` : ''}
 <title>${o.htmlTitle} - ${config.wgSitename}</title>
 <link rel="stylesheet" href="${urls.static('skin.css')}">
+<script src="${urls.static('reading.js')}" defer></script>
 </head>
 <body class="kagami-skin">
 <input type="checkbox" id="menu-toggle" class="menu-toggle" aria-label="Menu">
