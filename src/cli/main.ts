@@ -15,8 +15,10 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
 export const usage = `usage: kagami <command> [options]
 
   serve [--data DIR] [--port N] [--host H] [--settings FILE.json]   serve the wiki (sample wiki on first start)
-  import FILE.xml [--data DIR] [--settings FILE.json]                import a MediaWiki XML export
-  export [--data DIR] [--current]                                    write an XML export to stdout
+  import FILE [--data DIR] [--settings FILE.json] [--batch N]        import a MediaWiki XML export (.xml, .gz, .bz2, .xz, .7z);
+         [--skip-invalid] [--max-page-bytes N] [--restart] [--quiet]  an interrupted import resumes when run again
+  export [TITLE...] [--data DIR] [--current] [--namespace N]         write an XML export to stdout
+         [--titles FILE]
   render "TITLE" [--data DIR] [--settings FILE.json]                 print a page's parser output HTML
   parse [--title T] [--data DIR] [--settings FILE.json] < page.wiki  parse wikitext from stdin
 

@@ -1,11 +1,12 @@
 /**
  * Exporting a wiki as MediaWiki XML (schema export-0.11), written to a stream page by page
- * with back-pressure: every revision oldest first, or only the current ones.
+ * with back-pressure: every revision oldest first, or only the current ones; all pages, one
+ * namespace, or a list of titles. MediaWiki's importDump.php reads the result.
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { isIP } from 'node:net';
-import type { PageRecord, RevisionWithText } from '../storage/repository.ts';
+import type { PageRecord, RevisionWithText, WikiRepository } from '../storage/repository.ts';
 import { parseRedirect } from '../wiki/redirect.ts';
 import type { Wiki } from '../wiki/wiki.ts';
 import { escapeXmlAttr as attr, escapeXmlText as esc } from './xml-escape.ts';
@@ -13,18 +14,34 @@ import { escapeXmlAttr as attr, escapeXmlText as esc } from './xml-escape.ts';
 export interface ExportOptions {
   currentOnly?: boolean;
   namespace?: number;
+  /** Only these pages (prefixed titles); those that do not exist are listed in `missing`. */
+  titles?: string[];
+}
+
+export interface ExportResult {
+  pages: number;
+  revisions: number;
+  missing: string[];
 }
 
 export const exportSchemaVersion = '0.11';
 
-export async function exportDump(wiki: Wiki, out: Writable, opts: ExportOptions = {}): Promise<{ pages: number; revisions: number }> {
+type PageWithRevisions = { page: PageRecord; revisions: Iterable<RevisionWithText> };
+
+export async function exportDump(wiki: Wiki, out: Writable, opts: ExportOptions = {}): Promise<ExportResult> {
   const write = async (s: string) => {
     if (!out.write(s)) await once(out, 'drain');
   };
+  const missing: string[] = [];
+  const currentOnly = opts.currentOnly ?? false;
+  const source: Iterable<PageWithRevisions> = opts.titles
+    ? pagesByTitle(wiki, opts.titles, currentOnly, missing)
+    : wiki.repo.iteratePages({ currentOnly, namespace: opts.namespace });
   await write(header(wiki));
   let pages = 0;
   let revisions = 0;
-  for (const { page, revisions: revs } of wiki.repo.iteratePages({ currentOnly: opts.currentOnly ?? false, namespace: opts.namespace })) {
+  for (const { page, revisions: revs } of source) {
+    if (opts.namespace !== undefined && page.namespace !== opts.namespace) continue;
     await write(pageStart(wiki, page));
     for (const rev of revs) {
       await write(revisionXml(rev));
@@ -34,7 +51,37 @@ export async function exportDump(wiki: Wiki, out: Writable, opts: ExportOptions 
     pages++;
   }
   await write('</mediawiki>\n');
-  return { pages, revisions };
+  return { pages, revisions, missing };
+}
+
+function* pagesByTitle(wiki: Wiki, titles: string[], currentOnly: boolean, missing: string[]): Iterable<PageWithRevisions> {
+  const seen = new Set<number>();
+  for (const text of titles) {
+    const title = wiki.titles.parse(text);
+    const page = title ? wiki.repo.getPage(title.ns, title.dbKey) : null;
+    if (!page) {
+      missing.push(text);
+      continue;
+    }
+    if (seen.has(page.pageId)) continue;
+    seen.add(page.pageId);
+    const latest = currentOnly ? wiki.repo.getLatestRevision(page.pageId) : null;
+    yield { page, revisions: currentOnly ? (latest ? [latest] : []) : oldestFirst(wiki.repo, page.pageId) };
+  }
+}
+
+/** A page's revisions oldest first: ids listed newest first in chunks, texts read one by one. */
+function* oldestFirst(repo: WikiRepository, pageId: number): Iterable<RevisionWithText> {
+  const ids: number[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const chunk = repo.listRevisions(pageId, { limit: 500, offset });
+    for (const r of chunk) ids.push(r.revId);
+    if (chunk.length < 500) break;
+  }
+  for (let i = ids.length - 1; i >= 0; i--) {
+    const rev = repo.getRevision(ids[i]);
+    if (rev) yield rev;
+  }
 }
 
 function header(wiki: Wiki): string {
