@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # The whole test suite from a fresh machine: installs what the tests need (Debian's Chromium
-# for browser tests, PostgreSQL for the second storage backend), the npm packages, then runs
-# every test. Used by the README and by .ci/run.
+# for browser tests, PostgreSQL for the second storage backend and libpq-dev to build its
+# driver), the npm packages, then runs every test. The PostgreSQL tests use $KAGAMI_TEST_PG
+# when set, else start a throwaway cluster of their own. Used by the README and by .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-[ -x /usr/lib/postgresql/*/bin/postgres ] 2>/dev/null || ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v pg_config >/dev/null 2>&1 || need+=(libpq-dev)
+{ command -v make && command -v g++ && command -v python3; } >/dev/null 2>&1 || need+=(build-essential python3)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
