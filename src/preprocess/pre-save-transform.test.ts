@@ -23,6 +23,7 @@ test('signatures', () => {
 test('pipe tricks', () => {
   assert.equal(pst('[[Foo (bar)|]] [[Help:Foo, baz|]] [[:A|]]'), '[[Foo (bar)|Foo]] [[Help:Foo, baz|Foo]] [[:A|A]]');
   assert.equal(pst('[[|Other]]', 'Page (context)'), '[[Other (context)|Other]]');
+  assert.equal(pst('[[|Other (x)]]', 'Page'), '[[Other (x)]]');
 });
 
 test('line endings and trailing space', () => {

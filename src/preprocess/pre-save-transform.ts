@@ -41,6 +41,8 @@ export function preSaveTransform(text: string, ctx: ParseContext, userName = ctx
   const t = ctx.title.text;
   const m = titleWithContext.exec(t) ?? titleWithComma.exec(t);
   if (m && `${m[1]}${m[2]}` !== '') out = out.replace(reversePipeTrick, (_all, page: string) => `[[${m[1]}${page}${m[2]}|${page}]]`);
+  // With no context to add, the pipe is only dropped.
+  else out = out.replace(reversePipeTrick, '[[$1]]');
   out = out.replace(/\s+$/, '');
   return ctx.stripState.unstripBoth(out).replace(/\s+$/, '');
 }

@@ -32,3 +32,15 @@ test('replaceSection replaces exactly that section', () => {
   assert.equal(replaceSection(page, 0, 'New intro'), 'New intro\n\n== A ==\nA text\n=== A1 ===\nA1 text\n== B ==\nB text');
   assert.equal(replaceSection(page, 9, 'x'), null);
 });
+
+test('a comment opened on a heading line belongs to that heading', () => {
+  const text = '=== \nThe line above\n=== <!--\n--> <!-- -->\nBut\n';
+  assert.equal(getSection(text, 2), '=== <!--\n--> <!-- -->\nBut');
+});
+
+test('sections for inclusion count <includeonly> headings and skip <noinclude> ones', () => {
+  const text = '<includeonly>\n==I==\n</includeonly>\n<noinclude>\n==N==\n</noinclude>\n==S==\n';
+  assert.deepEqual(findSourceHeadings(text).map((h) => h.offset), [47, 66]);
+  assert.equal(getSection(text, 1), '==N==\n</noinclude>');
+  assert.equal(getSection(text, 2, true), '==S==');
+});

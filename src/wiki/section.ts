@@ -21,9 +21,14 @@ const opaqueTags = new Set([
   'inputbox', 'categorytree', 'mapframe', 'maplink', 'charinsert', 'hiero', 'indicator', 'html',
 ]);
 
-/** The headings that number the sections of `text`, in order. */
-export function findSourceHeadings(text: string): SourceHeading[] {
+/**
+ * The headings that number the sections of `text`, in order. For inclusion (section ids
+ * "T-n"), the text is read as a transcluded page: <includeonly> content counts and
+ * <noinclude> content does not.
+ */
+export function findSourceHeadings(text: string, forInclusion = false): SourceHeading[] {
   const headings: SourceHeading[] = [];
+  const hidden = forInclusion ? 'noinclude' : 'includeonly';
   let depth = 0;
   let i = 0;
   while (i < text.length) {
@@ -35,7 +40,8 @@ export function findSourceHeadings(text: string): SourceHeading[] {
     const c = text[i];
     if (c === '<') {
       const m = /^<([A-Za-z][\w-]*)(\s[^>]*)?>/.exec(text.slice(i, i + 300));
-      if (m && opaqueTags.has(m[1].toLowerCase()) && !m[0].endsWith('/>')) {
+      const name = m?.[1].toLowerCase();
+      if (m && name && (name === hidden || (opaqueTags.has(name) && name !== 'includeonly')) && !m[0].endsWith('/>')) {
         const close = new RegExp(`</${m[1]}\\s*>`, 'i');
         const rest = text.slice(i + m[0].length);
         const found = close.exec(rest);
@@ -54,7 +60,7 @@ export function findSourceHeadings(text: string): SourceHeading[] {
       i += 2;
       continue;
     } else if (c === '=' && depth === 0 && (i === 0 || text[i - 1] === '\n')) {
-      const lineEnd = text.indexOf('\n', i);
+      const lineEnd = headingLineEnd(text, i);
       const line = text.slice(i, lineEnd < 0 ? text.length : lineEnd);
       const level = headingLevel(line);
       if (level > 0) headings.push({ index: headings.length + 1, level, offset: i });
@@ -64,6 +70,19 @@ export function findSourceHeadings(text: string): SourceHeading[] {
     i++;
   }
   return headings;
+}
+
+/** Where the line starting at `start` ends (-1: at the end of the text); a comment opened on it runs on across newlines. */
+function headingLineEnd(text: string, start: number): number {
+  let j = start;
+  for (;;) {
+    const nl = text.indexOf('\n', j);
+    const open = text.slice(j, nl < 0 ? text.length : nl).indexOf('<!--');
+    if (open < 0) return nl;
+    const close = text.indexOf('-->', j + open + 4);
+    if (close < 0) return -1;
+    j = close + 3;
+  }
 }
 
 /** The level of a heading line ("== A ==" → 2), 0 when the line is no heading. */
@@ -76,8 +95,8 @@ function headingLevel(line: string): number {
   return Math.min(open, close, 6);
 }
 
-function sectionBounds(text: string, section: number): { start: number; end: number } | null {
-  const headings = findSourceHeadings(text);
+function sectionBounds(text: string, section: number, forInclusion = false): { start: number; end: number } | null {
+  const headings = findSourceHeadings(text, forInclusion);
   if (section === 0) return { start: 0, end: headings[0]?.offset ?? text.length };
   const h = headings[section - 1];
   if (!h) return null;
@@ -86,14 +105,14 @@ function sectionBounds(text: string, section: number): { start: number; end: num
 }
 
 /** The source of one section, trailing white space removed; null when there is no such section. */
-export function getSection(text: string, section: number): string | null {
-  const b = sectionBounds(text, section);
+export function getSection(text: string, section: number, forInclusion = false): string | null {
+  const b = sectionBounds(text, section, forInclusion);
   return b ? text.slice(b.start, b.end).trimEnd() : null;
 }
 
 /** The page source with one section replaced; null when there is no such section. */
-export function replaceSection(text: string, section: number, newText: string): string | null {
-  const b = sectionBounds(text, section);
+export function replaceSection(text: string, section: number, newText: string, forInclusion = false): string | null {
+  const b = sectionBounds(text, section, forInclusion);
   if (!b) return null;
   const before = text.slice(0, b.start);
   const after = text.slice(b.end);

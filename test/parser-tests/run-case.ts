@@ -7,6 +7,8 @@ import { NS_MAIN } from '../../src/core/namespace.ts';
 import { ExtensionRegistry } from '../../src/extensions/extension.ts';
 import { defaultExtensions } from '../../src/extensions/index.ts';
 import { Parser } from '../../src/parse/parser.ts';
+import type { ParserOptions } from '../../src/parse/parser-options.ts';
+import { runTextMode, textModes } from './run-modes.ts';
 import type { ParserTestCase, ParserTestFile } from './reader.ts';
 import { parserTestHooks, testDataAccess, testSiteConfig } from './test-site.ts';
 
@@ -20,8 +22,8 @@ export interface CaseResult {
   reason?: string;
 }
 
-/** Modes of the reference runner that are not the main parse. */
-const unsupportedModes = ['msg', 'section', 'replace', 'comment', 'preload'];
+/** Modes of the reference runner not run here. */
+const unsupportedModes = ['comment'];
 
 /** The fixed clock of MediaWiki's parser tests: 1970-01-01T00:02:03Z. */
 const fakeNow = new Date(123 * 1000);
@@ -52,8 +54,9 @@ export function runFile(file: ParserTestFile, filter?: RegExp): CaseResult[] {
 export function runCase(test: ParserTestCase, file: ParserTestFile, extensions: ExtensionRegistry): CaseResult {
   const opts = test.options;
   if (opts.disabled) return { test, status: 'skip', reason: 'disabled' };
-  const mode = unsupportedModes.find((m) => opts[m] !== undefined) ?? (opts.pst ? 'pst' : undefined);
+  const mode = unsupportedModes.find((m) => opts[m] !== undefined);
   if (mode) return { test, status: 'skip', reason: `mode ${mode}` };
+  const textMode = textModes.find((m) => opts[m] !== undefined);
 
   const config = testSiteConfig(test.config, opts);
   const titles = new TitleParser(config);
@@ -63,15 +66,24 @@ export function runCase(test: ParserTestCase, file: ParserTestFile, extensions: 
   const data = testDataAccess(titles, file.articles);
   const parser = new Parser({ config, titles, data, extensions });
 
+  const options: ParserOptions = {
+    title,
+    now: fakeNow,
+    revision: { id: 1337, timestamp: fakeNow.toISOString().replace('.000Z', 'Z'), userName: '127.0.0.1' },
+    rawHtml: config.wgRawHtml,
+    editSections: true,
+  };
+
   let actual: string;
   try {
-    const output = parser.parse(test.wikitext, {
-      title,
-      now: fakeNow,
-      revision: { id: 1337, timestamp: fakeNow.toISOString().replace('.000Z', 'Z'), userName: '127.0.0.1' },
-      rawHtml: config.wgRawHtml,
-      editSections: true,
-    });
+    if (textMode) {
+      const text = runTextMode(textMode, test.wikitext, opts[textMode], parser, options);
+      if (text === null) return { test, status: 'skip', reason: `unreadable ${textMode}=${String(opts[textMode])}` };
+      actual = text.replace(/\s+$/, '');
+      const expected = test.expected!.replace(/\s+$/, '');
+      return actual === expected ? { test, status: 'pass', actual } : { test, status: 'fail', actual };
+    }
+    const output = parser.parse(test.wikitext, options);
     actual = output.html;
     if (opts.notoc !== undefined && output.tocHtml) actual = actual.replace(output.tocHtml, '');
     actual = actual.replace(/\s+$/, '');
