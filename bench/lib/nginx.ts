@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { start, type Started } from '../lib/processes.ts';
+import { start, type Started } from './processes.ts';
 
 export interface NginxSites {
   /** Serves `staticRoot`'s files; /wiki/TITLE is the file `wiki/TITLE` as text/html. */

@@ -6,17 +6,16 @@
  * nginx + php-fpm (its parser cache warm) and against nginx serving the HTML Kagami sent as a
  * static file (the ceiling). Same page, same concurrency, a bounded run each, loopback only.
  */
-import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sharedDir } from '../../test/parser-tests/files.ts';
 import { describeEnvironment, environment } from '../lib/environment.ts';
-import { hasReferenceWiki, mediawikiRoot, referenceWikiDir } from '../lib/mediawiki.ts';
-import { start, waitForHttp, type Started } from '../lib/processes.ts';
+import { hasReferenceWiki, referenceWikiDir } from '../lib/mediawiki.ts';
+import { waitForHttp } from '../lib/processes.ts';
+import { startKagami, startNginxSites, type Server } from '../lib/servers.ts';
 import { fmt } from '../lib/stats.ts';
-import { startNginx, startPhpFpm } from './nginx.ts';
 import { runWrk, type LoadResult } from './wrk.ts';
 
 const fixture = join(sharedDir, 'fixtures', 'putinp-wiki');
@@ -40,12 +39,11 @@ const targets = values.target ?? ['kagami', 'static', 'mediawiki'];
 const spec = { seconds: Number(values.seconds), connections: Number(values.connections), threads: Number(values.threads) };
 const port = Number(values.port);
 const path = `/wiki/${encodeURIComponent(values.page.replace(/ /g, '_')).replace(/%2F/g, '/')}`;
-const kagamiBin = resolve(import.meta.dirname, '..', '..', 'bin', 'kagami.js');
 const note = (s: string) => process.stderr.write(`${s}\n`);
 const env = environment();
 const work = mkdtempSync(join(tmpdir(), 'kagami-bench-views-'));
 chmodSync(work, 0o755); // nginx's workers read the static file as their own user
-const running: Started[] = [];
+const running: Server[] = [];
 const results: Array<{ target: string; url: string; load: LoadResult }> = [];
 
 async function warm(url: string): Promise<string> {
@@ -60,11 +58,9 @@ async function warm(url: string): Promise<string> {
 }
 
 try {
-  const data = join(work, 'kagami');
-  execFileSync(process.execPath, [kagamiBin, 'import', values.dump, '--data', data, '--settings', values.settings], { stdio: 'ignore' });
-  const kagami = start(process.execPath, [kagamiBin, 'serve', '--data', data, '--port', String(port)]);
+  const kagami = await startKagami(work, values.dump, values.settings, port);
   running.push(kagami);
-  const kagamiUrl = `http://127.0.0.1:${port}${path}`;
+  const kagamiUrl = `${kagami.base}${path}`;
   const html = await warm(kagamiUrl);
 
   const staticRoot = join(work, 'static');
@@ -72,14 +68,12 @@ try {
   writeFileSync(join(staticRoot, decodeURIComponent(path)), html);
   const useMediawiki = targets.includes('mediawiki') && hasReferenceWiki(values.mediawiki);
   if (targets.includes('mediawiki') && !useMediawiki) note(`mediawiki: skipped, no reference wiki at ${values.mediawiki} (bash bench/mediawiki/setup.sh)`);
-  const fpmSocket = join(work, 'php-fpm.sock');
-  if (useMediawiki) running.push(startPhpFpm(join(work, 'fpm'), fpmSocket, join(values.mediawiki, 'LocalSettings.php'), Number(values['fpm-children'])));
   running.push(
-    startNginx(join(work, 'nginx'), {
-      staticPort: port + 1,
-      staticRoot,
-      ...(useMediawiki ? { mediawikiPort: port + 2, mediawikiRoot, fpmSocket } : {}),
-    }),
+    startNginxSites(
+      work,
+      { staticPort: port + 1, staticRoot, ...(useMediawiki ? { mediawikiPort: port + 2 } : {}) },
+      useMediawiki ? { dir: values.mediawiki, fpmChildren: Number(values['fpm-children']) } : undefined,
+    ),
   );
   const urls: Record<string, string> = {
     kagami: kagamiUrl,
