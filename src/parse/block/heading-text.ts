@@ -24,8 +24,20 @@ export function normalizeSectionNameWhitespace(section: string): string {
   return phpTrim(section.replace(/[ _]+/g, ' '));
 }
 
+const titleWhitespace = /[ _\u00A0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+const bidiMarks = /[\u200E\u200F\u202A-\u202E]+/g;
+
+/**
+ * Parser::normalizeSectionName: the section name as the fragment of a title `#name`, so
+ * heading ids match the links made to them (bidi marks dropped, every kind of space run
+ * one space, trailing spaces trimmed).
+ */
+export function normalizeSectionName(text: string): string {
+  return text.replace(bidiMarks, '').replace(titleWhitespace, '_').replace(/_+$/, '').replace(/_/g, ' ');
+}
+
 /** The plain text the anchor is made from, and the hint shown on edit links. */
 export function anchorText(safeHeadline: string): { hint: string; text: string } {
   const hint = normalizeSectionNameWhitespace(safeHeadline.replace(/<.*?>/g, ''));
-  return { hint, text: decodeCharReferences(hint) };
+  return { hint, text: normalizeSectionName(decodeCharReferences(hint)) };
 }
