@@ -38,6 +38,32 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+const elementsRegexCache = new Map<string, RegExp>();
+
+/** The regex for the element names the scan recognises after `<`, made once per tag set (sticky: lastIndex is set before each use). */
+function elementsRegexFor(xmlish: string[], ignoredTags: string[]): RegExp {
+  const key = `${xmlish.join('|')}#${ignoredTags.join('|')}`;
+  let re = elementsRegexCache.get(key);
+  if (!re) {
+    re = new RegExp(`(?:${[...xmlish, ...ignoredTags].map(escapeRegex).join('|')})(?=\\s|/>|>)|!--`, 'iy');
+    if (elementsRegexCache.size > 64) elementsRegexCache.clear();
+    elementsRegexCache.set(key, re);
+  }
+  return re;
+}
+
+const closingTagRegexCache = new Map<string, RegExp>();
+
+/** `</name\s*>`, case-insensitive, made once per tag name (global: lastIndex is set before each use). */
+function closingTagRegex(name: string): RegExp {
+  let re = closingTagRegexCache.get(name);
+  if (!re) {
+    re = new RegExp(`</${escapeRegex(name)}\\s*>`, 'gi');
+    closingTagRegexCache.set(name, re);
+  }
+  return re;
+}
+
 /** Number of characters from `chars` immediately before `pos`. */
 function spanBackward(text: string, pos: number, chars: string): number {
   let n = 0;
@@ -64,7 +90,7 @@ export function preprocessToDom(text: string, options: DomOptions): PPRoot {
   const ignoredElements = forInclusion ? ['noinclude'] : ['includeonly'];
   const xmlish = [...options.tagNames, forInclusion ? 'noinclude' : 'includeonly'];
   const enableOnlyinclude = forInclusion && text.includes('<onlyinclude>') && text.includes('</onlyinclude>');
-  const elementsRegex = new RegExp(`(?:${[...xmlish, ...ignoredTags].map(escapeRegex).join('|')})(?=\\s|/>|>)|!--`, 'iy');
+  const elementsRegex = elementsRegexFor(xmlish, ignoredTags);
 
   const stack = new PieceStack();
   let accum = stack.getAccum();
@@ -183,7 +209,7 @@ export function preprocessToDom(text: string, options: DomOptions): PPRoot {
         i = tagEnd + 1;
       } else {
         attrEnd = tagEnd;
-        const closeRe = new RegExp(`</${escapeRegex(name)}\\s*>`, 'gi');
+        const closeRe = closingTagRegex(name);
         closeRe.lastIndex = tagEnd + 1;
         const cm = noMoreClosingTag.has(name) ? null : closeRe.exec(text);
         if (cm) {
