@@ -1,7 +1,8 @@
 /**
  * The one migration set every database implementation applies: numbered SQL files in this
  * folder, run in order, each once. Implementations record applied versions in
- * `schema_migrations` and run each file inside a transaction.
+ * `schema_migrations` and run each file inside a transaction. Files use SQL both databases
+ * accept; what PostgreSQL spells differently is rewritten by dialect.ts.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -21,3 +21,37 @@ test('postgres: a database keeps its data and migrates once', () => {
     again.close();
   }
 });
+
+test('postgres: a failing nested transaction rolls back to its savepoint only', () => {
+  const repo = postgresTestFactory()();
+  try {
+    repo.transaction(() => {
+      repo.saveRevision(newRevision({ dbKey: 'Outer' }));
+      assert.throws(() => repo.transaction(() => {
+        repo.saveRevision(newRevision({ dbKey: 'Inner' }));
+        throw new Error('inner');
+      }), /inner/);
+      repo.setMeta('after', 'yes');
+    });
+    assert.ok(repo.getPage(0, 'Outer'));
+    assert.equal(repo.getPage(0, 'Inner'), null);
+    assert.equal(repo.getMeta('after'), 'yes');
+    assert.equal(repo.db.inTransaction, false);
+  } finally {
+    repo.close();
+  }
+});
+
+test('postgres: titles sort by code point and ?schema= keeps wikis apart', () => {
+  const url = freshTestDatabase();
+  const one = new PostgresRepository(url, { schema: 'wiki_one' });
+  const two = new PostgresRepository(url, { schema: 'wiki_two' });
+  try {
+    for (const key of ['b', 'B', 'É', 'a_b', 'ab']) one.saveRevision(newRevision({ dbKey: key }));
+    assert.deepEqual(one.listPages({ limit: 10 }).map((p) => p.dbKey), ['B', 'a_b', 'ab', 'b', 'É']);
+    assert.equal(two.countPages(), 0);
+  } finally {
+    one.close();
+    two.close();
+  }
+});

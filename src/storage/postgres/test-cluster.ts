@@ -11,8 +11,8 @@ import { join } from 'node:path';
 
 let server: string | null = null;
 
-function findBinaries(): string | null {
-  const root = '/usr/lib/postgresql';
+/** The bin dir of the newest PostgreSQL under root that has initdb and pg_ctl. */
+export function findPostgresBinaries(root = '/usr/lib/postgresql'): string | null {
   if (!existsSync(root)) return null;
   const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb')) && existsSync(join(root, v, 'bin', 'pg_ctl')));
   versions.sort((a, b) => Number(b) - Number(a));
@@ -60,11 +60,11 @@ function startCluster(bin: string): string {
 }
 
 /** A postgres:// URL of a server the tests may create databases on. */
-export function testServerUrl(): string {
+export function testServerUrl(binRoot?: string): string {
   if (server) return server;
   const fromEnv = process.env.KAGAMI_TEST_PG?.trim();
   if (fromEnv) return (server = fromEnv);
-  const bin = findBinaries();
+  const bin = findPostgresBinaries(binRoot);
   if (!bin) {
     throw new Error(
       'PostgreSQL tests need a server: set KAGAMI_TEST_PG=postgres://user@host:port/db, or install Debian\'s '
