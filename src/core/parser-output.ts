@@ -64,6 +64,12 @@ export class ParserOutput {
   readonly extensionData = new Map<string, unknown>();
   /** Whether the output depends on the clock or other volatile input (shorter cache life). */
   volatile = false;
+  /**
+   * MediaWiki's ParserOutputFlags set during the parse: vary-revision-id,
+   * vary-revision-timestamp, vary-revision-sha1, vary-revision-exists, vary-user (the output
+   * depends on the revision being saved), user-signature (~~~~ expanded), show-toc.
+   */
+  readonly flags = new Set<string>();
 
   addLink(title: Title): void {
     if (title.isExternal || title.ns < 0) return;
