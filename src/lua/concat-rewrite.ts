@@ -251,11 +251,11 @@ class Rewriter {
   }
 }
 
-export function rewriteConcatOperands(source: string): string {
+export function rewriteConcatOperands(source: string, tokens?: Token[]): string {
   if (!source.includes('..')) return source;
   let rewriter: Rewriter;
   try {
-    rewriter = new Rewriter(tokenize(source));
+    rewriter = new Rewriter(tokens ?? tokenize(source));
     rewriter.chunk();
   } catch (err) {
     if (err instanceof LuaSyntaxError) return source;

@@ -23,6 +23,11 @@ export interface PageResult {
   page: CorpusPage;
   comparison: DomComparison;
   ms: number;
+  /** Kagami's HTML for the page. */
+  html: string;
+  /** Script errors (class="scribunto-error") in Kagami's and in MediaWiki's HTML. */
+  scriptErrors: number;
+  goldenScriptErrors: number;
   error?: string;
 }
 
@@ -116,15 +121,20 @@ export function renderCorpusPage(wiki: Wiki, page: CorpusPage): PageResult {
   }
   const ms = performance.now() - start;
   const golden = existsSync(page.golden) ? readFileSync(page.golden, 'utf8') : '';
-  return { page, comparison: compareDom(golden, html), ms, error };
+  return { page, comparison: compareDom(golden, html), ms, error, html, scriptErrors: countScriptErrors(html), goldenScriptErrors: countScriptErrors(golden) };
 }
 
-export async function runCorpus(name: CorpusName, filter?: RegExp): Promise<PageResult[]> {
+/** Script errors shown on a page: Scribunto's `<strong class="error"><span class="scribunto-error" ...>`. */
+export function countScriptErrors(html: string): number {
+  return (html.match(/class="scribunto-error"/g) ?? []).length;
+}
+
+export async function runCorpus(name: CorpusName, filter?: RegExp, keep?: (page: CorpusPage) => boolean): Promise<PageResult[]> {
   const { wiki, close } = await openCorpusWiki(name);
   try {
     return setup(name)
       .pages()
-      .filter((p) => !filter || filter.test(p.title))
+      .filter((p) => (!filter || filter.test(p.title)) && (!keep || keep(p)))
       .map((p) => renderCorpusPage(wiki, p));
   } finally {
     close();

@@ -10,7 +10,7 @@ import type { Frame, PPFrame } from '../../preprocess/frame.ts';
 import type { PPPart } from '../../preprocess/pp-node.ts';
 import { getTemplateDom } from '../../preprocess/template-fetch.ts';
 import type { ScribuntoSession } from '../scribunto-session.ts';
-import { rewriteConcatOperands } from '../concat-rewrite.ts';
+import { rewriteLua51Source } from '../lua51-source.ts';
 import { toLuaData } from './lua-data.ts';
 
 type GetSession = () => ScribuntoSession;
@@ -50,7 +50,7 @@ export function frameCallbacks(session: GetSession) {
       return { text: page.text, title: title.prefixedText };
     },
     rewriteSource(source: string): string {
-      return rewriteConcatOperands(source);
+      return rewriteLua51Source(source);
     },
     getArg(frameId: number, name: string): string | undefined {
       return frame(frameId).getArgument(String(name));
