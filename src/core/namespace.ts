@@ -48,7 +48,7 @@ const canonicalNames: Record<number, string> = {
   [NS_MODULE_TALK]: 'Module_talk',
 };
 
-const builtinAliases: Record<string, number> = {
+export const builtinAliases: Record<string, number> = {
   Image: NS_FILE,
   Image_talk: NS_FILE_TALK,
   Project: NS_PROJECT,
