@@ -11,6 +11,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v pg_config >/dev/null 2>&1 || need+=(libpq-dev)
 { command -v make && command -v g++ && command -v python3; } >/dev/null 2>&1 || need+=(build-essential python3)
+# The reference MediaWiki (about a minute to install): exports are checked with its importDump.php.
+[ -f /usr/share/mediawiki/maintenance/importDump.php ] || need+=(mediawiki php-cli php-sqlite3 php-mbstring php-intl php-xml lua5.1)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     export DEBIAN_FRONTEND=noninteractive
