@@ -1,11 +1,13 @@
 /**
- * In-process test helpers: a fresh wiki on in-memory SQLite, and a client over
+ * In-process test helpers: a fresh wiki on in-memory SQLite (or the test file's database,
+ * see useTestDatabase), and a client over
  * `app.request` that keeps cookies like a browser and reads the edit form's fields.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
+import { testDatabase } from '../wiki/test-wiki.ts';
 import { openWiki, type Wiki } from '../wiki/wiki.ts';
 import { createApp } from './app.ts';
 
@@ -18,7 +20,7 @@ export interface TestWiki {
 
 export function testWiki(): TestWiki {
   const dir = mkdtempSync(join(tmpdir(), 'kagami-server-'));
-  const wiki = openWiki({ dataDir: dir, db: ':memory:' });
+  const wiki = openWiki({ dataDir: dir, db: testDatabase() });
   const app = createApp(wiki, { secret: 'test-secret' });
   return {
     wiki, app, client: new TestClient(app),

@@ -15,6 +15,11 @@ export function useTestDatabase(open: () => string | WikiRepository): void {
   openTestDatabase = open;
 }
 
+/** A fresh database for one test wiki: in-memory SQLite unless a test file chose another. */
+export function testDatabase(): string | WikiRepository {
+  return openTestDatabase();
+}
+
 export function withTestWiki(fn: (wiki: Wiki, dataDir: string) => void | Promise<void>, settingsFile?: string) {
   return async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kagami-wiki-'));
