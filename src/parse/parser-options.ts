@@ -11,6 +11,11 @@ export interface RevisionContext {
   timestamp: string;
   userName: string;
   size?: number;
+  /**
+   * The revision is not stored yet (an edit being saved or previewed): revision magic words
+   * show the parse's timestamp instead of its own, and flag the output as varying.
+   */
+  unsaved?: boolean;
 }
 
 export interface ParserOptions {
@@ -20,6 +25,8 @@ export interface ParserOptions {
   revision?: RevisionContext;
   /** The parser clock; defaults to the site's fakeTime, else the current time. */
   now?: Date;
+  /** MediaWiki's ParserOptions timestamp (TS_MW) for a revision not saved yet; defaults to `now`. */
+  timestamp?: string;
   /** Preview / section preview (affects {{REVISIONID}} etc.). */
   preview?: boolean;
   /** Interface language code (int:, messages). */

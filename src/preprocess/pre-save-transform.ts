@@ -35,6 +35,7 @@ export function preSaveTransform(text: string, ctx: ParseContext, userName = ctx
   if (out.includes('~~~')) {
     const date = signatureTimestamp(ctx.now);
     const sig = userSignature(ctx, userName);
+    ctx.output.flags.add('user-signature');
     out = out.replace(/~~~~~|~~~~|~~~/g, (m) => (m === '~~~~~' ? date : m === '~~~~' ? `${sig} ${date}` : sig));
   }
   out = out.replace(pipeTrick1, '[[$1$2$3|$2]]').replace(pipeTrick4, '[[$1$2$3|$2]]').replace(pipeTrick3, '[[$1$2$3$4|$2]]');

@@ -7,6 +7,7 @@ import { NS_MAIN } from '../../src/core/namespace.ts';
 import { ExtensionRegistry } from '../../src/extensions/extension.ts';
 import { defaultExtensions } from '../../src/extensions/index.ts';
 import { Parser } from '../../src/parse/parser.ts';
+import type { ParserOutput } from '../../src/core/parser-output.ts';
 import type { ParserOptions } from '../../src/parse/parser-options.ts';
 import { runTextMode, textModes } from './run-modes.ts';
 import type { ParserTestCase, ParserTestFile } from './reader.ts';
@@ -27,6 +28,13 @@ const unsupportedModes = ['comment'];
 
 /** The fixed clock of MediaWiki's parser tests: 1970-01-01T00:02:03Z. */
 const fakeNow = new Date(123 * 1000);
+/** The runner's ParserOptions timestamp: the bare number, as MediaWiki's runner sets it. */
+const fakeTimestamp = '123';
+
+/** The runner's `showflags` line: the output flags, sorted. */
+function showFlags(output: ParserOutput): string {
+  return `\nflags=${[...output.flags].sort().join(', ')}`;
+}
 
 function registry(): ExtensionRegistry {
   const reg = new ExtensionRegistry();
@@ -66,10 +74,13 @@ export function runCase(test: ParserTestCase, file: ParserTestFile, extensions: 
   const data = testDataAccess(titles, file.articles);
   const parser = new Parser({ config, titles, data, extensions });
 
+  // The revision parsed is 1337; with `lastsavedrevision` it is also the page's saved current revision.
+  const saved = opts.lastsavedrevision !== undefined;
   const options: ParserOptions = {
     title,
     now: fakeNow,
-    revision: { id: 1337, timestamp: fakeNow.toISOString().replace('.000Z', 'Z'), userName: '127.0.0.1' },
+    timestamp: fakeTimestamp,
+    revision: { id: 1337, timestamp: fakeNow.toISOString().replace('.000Z', 'Z'), userName: '127.0.0.1', size: Buffer.byteLength(test.wikitext), unsaved: !saved },
     rawHtml: config.wgRawHtml,
     editSections: true,
   };
@@ -77,19 +88,20 @@ export function runCase(test: ParserTestCase, file: ParserTestFile, extensions: 
   let actual: string;
   try {
     if (textMode) {
-      const text = runTextMode(textMode, test.wikitext, opts[textMode], parser, options);
-      if (text === null) return { test, status: 'skip', reason: `unreadable ${textMode}=${String(opts[textMode])}` };
-      actual = text.replace(/\s+$/, '');
-      const expected = test.expected!.replace(/\s+$/, '');
-      return actual === expected ? { test, status: 'pass', actual } : { test, status: 'fail', actual };
+      const result = runTextMode(textMode, test.wikitext, opts[textMode], parser, options);
+      if (result === null) return { test, status: 'skip', reason: `unreadable ${textMode}=${String(opts[textMode])}` };
+      actual = result.text.replace(/\s+$/, '');
+      if (opts.showflags && result.output) actual += showFlags(result.output);
+    } else {
+      const output = parser.parse(test.wikitext, options);
+      actual = output.html;
+      if (opts.notoc !== undefined && output.tocHtml) actual = actual.replace(output.tocHtml, '');
+      actual = actual.replace(/\s+$/, '');
+      if (opts.showtitle) actual = `${output.displayTitle ?? title.prefixedText}\n${actual}`;
+      if (opts.ill) actual = output.languageLinks.join(' ');
+      else if (opts.cat) actual = [...output.categories].map(([name, sort]) => `cat=${name} sort=${sort}`).join('\n');
+      if (opts.showflags) actual += showFlags(output);
     }
-    const output = parser.parse(test.wikitext, options);
-    actual = output.html;
-    if (opts.notoc !== undefined && output.tocHtml) actual = actual.replace(output.tocHtml, '');
-    actual = actual.replace(/\s+$/, '');
-    if (opts.showtitle) actual = `${output.displayTitle ?? title.prefixedText}\n${actual}`;
-    if (opts.ill) actual = output.languageLinks.join(' ');
-    else if (opts.cat) actual = [...output.categories].map(([name, sort]) => `cat=${name} sort=${sort}`).join('\n');
   } catch (err) {
     return { test, status: 'fail', actual: '', reason: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }

@@ -6,6 +6,7 @@
  */
 import { NO_ARGS, NO_TEMPLATES } from '../../src/preprocess/expand-flags.ts';
 import { preSaveTransform } from '../../src/preprocess/pre-save-transform.ts';
+import type { ParserOutput } from '../../src/core/parser-output.ts';
 import type { Parser } from '../../src/parse/parser.ts';
 import { ParseContext } from '../../src/parse/parse-context.ts';
 import type { ParserOptions } from '../../src/parse/parser-options.ts';
@@ -22,12 +23,17 @@ function sectionId(id: string): { n: number; forInclusion: boolean } | null {
 }
 
 /** Runs one text mode; null when the mode's argument is one we cannot read. */
-export function runTextMode(mode: TextMode, text: string, option: string | true, parser: Parser, options: ParserOptions): string | null {
+export function runTextMode(mode: TextMode, text: string, option: string | true, parser: Parser, options: ParserOptions): { text: string; output?: ParserOutput } | null {
+  if (mode === 'pst') {
+    const ctx = new ParseContext(parser.env, { ...options, pst: true });
+    return { text: preSaveTransform(text, ctx), output: ctx.output };
+  }
+  const out = textOf(mode, text, option, parser, options);
+  return out === null ? null : { text: out };
+}
+
+function textOf(mode: Exclude<TextMode, 'pst'>, text: string, option: string | true, parser: Parser, options: ParserOptions): string | null {
   switch (mode) {
-    case 'pst': {
-      const ctx = new ParseContext(parser.env, { ...options, pst: true });
-      return preSaveTransform(text, ctx);
-    }
     case 'msg': {
       const ctx = new ParseContext(parser.env, options);
       ctx.preprocessor.outputType = 'pre';

@@ -5,17 +5,10 @@
  */
 import type { ParseContext } from '../../parse/parse-context.ts';
 import type { ParserFunctionDefinition, VariableDefinition } from '../extension.ts';
-import { mwTimestamp } from './clock.ts';
+import { currentRevisionOf, revisionFunctions, revisionVariables } from './revision-variables.ts';
 import { formatNum } from './format-functions.ts';
 import { plain } from './plain-function.ts';
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function revisionDate(ctx: ParseContext): Date {
-  const ts = ctx.options.revision?.timestamp;
-  const d = ts ? new Date(ts) : ctx.now;
-  return Number.isNaN(d.getTime()) ? ctx.now : d;
-}
 
 const site: Record<string, (ctx: ParseContext) => string> = {
   SITENAME: (ctx) => ctx.config.wgSitename,
@@ -26,14 +19,7 @@ const site: Record<string, (ctx: ParseContext) => string> = {
   CONTENTLANGUAGE: (ctx) => ctx.config.wgLanguageCode,
   DIRECTIONMARK: () => '\u200E',
   CURRENTVERSION: () => '1.39.0',
-  REVISIONID: (ctx) => (ctx.options.preview ? '' : String(ctx.options.revision?.id ?? '')),
-  REVISIONDAY: (ctx) => String(revisionDate(ctx).getUTCDate()),
-  REVISIONDAY2: (ctx) => pad(revisionDate(ctx).getUTCDate()),
-  REVISIONMONTH: (ctx) => pad(revisionDate(ctx).getUTCMonth() + 1),
-  REVISIONMONTH1: (ctx) => String(revisionDate(ctx).getUTCMonth() + 1),
-  REVISIONYEAR: (ctx) => String(revisionDate(ctx).getUTCFullYear()),
-  REVISIONTIMESTAMP: (ctx) => mwTimestamp(revisionDate(ctx)),
-  REVISIONUSER: (ctx) => ctx.options.revision?.userName ?? '',
+  ...revisionVariables,
   REVISIONSIZE: (ctx) => String(ctx.options.revision?.size ?? 0),
   PAGEID: (ctx) => String(ctx.options.revision?.pageId ?? ''),
 };
@@ -68,16 +54,7 @@ for (const [name, key] of Object.entries(statNames)) {
 }
 
 function pageSize(ctx: ParseContext, name: string, raw: string): string {
-  const title = ctx.env.titles.parse(name);
-  if (!title) return '0';
-  let size: number;
-  if (title.equals(ctx.title)) {
-    size = ctx.options.revision?.size ?? Buffer.byteLength(ctx.source);
-  } else {
-    const page = ctx.env.data.getPage(title);
-    ctx.output.addTemplate(title, page?.revisionId ?? 0);
-    size = page ? Buffer.byteLength(page.text) : 0;
-  }
+  const size = currentRevisionOf(ctx, name, 'vary-revision-sha1')?.size ?? 0;
   return raw.toUpperCase() === 'R' ? String(size) : formatNum(String(size));
 }
 
@@ -90,32 +67,6 @@ function pagesInCategory(ctx: ParseContext, name: string, type: string, raw: str
   return raw.toUpperCase() === 'R' || type.toUpperCase() === 'R' ? String(n) : formatNum(String(n));
 }
 
-/** The revision a {{REVISION...:page}} function reads: the one being parsed for the page itself. */
-function revisionOf(ctx: ParseContext, name: string): { id: number; timestamp: Date; user: string } | null {
-  const title = ctx.env.titles.parse(name);
-  if (!title) return null;
-  if (title.equals(ctx.title)) {
-    const rev = ctx.options.revision;
-    return { id: rev?.id ?? 0, timestamp: revisionDate(ctx), user: rev?.userName ?? '' };
-  }
-  const page = ctx.env.data.getPage(title);
-  ctx.output.addTemplate(title, page?.revisionId ?? 0);
-  if (!page || !ctx.incrementExpensiveFunctionCount()) return null;
-  const d = new Date(page.timestamp);
-  return { id: page.revisionId, timestamp: Number.isNaN(d.getTime()) ? ctx.now : d, user: '' };
-}
-
-const revisionParts: Record<string, (r: { id: number; timestamp: Date; user: string }) => string> = {
-  REVISIONID: (r) => String(r.id),
-  REVISIONDAY: (r) => String(r.timestamp.getUTCDate()),
-  REVISIONDAY2: (r) => pad(r.timestamp.getUTCDate()),
-  REVISIONMONTH: (r) => pad(r.timestamp.getUTCMonth() + 1),
-  REVISIONMONTH1: (r) => String(r.timestamp.getUTCMonth() + 1),
-  REVISIONYEAR: (r) => String(r.timestamp.getUTCFullYear()),
-  REVISIONTIMESTAMP: (r) => mwTimestamp(r.timestamp),
-  REVISIONUSER: (r) => r.user,
-};
-
 export const siteFunctions: Record<string, ParserFunctionDefinition> = {
   PAGESIZE: plain((ctx, [name, raw]) => pageSize(ctx, name, raw ?? ''), { caseSensitive: true }),
   PAGESINCATEGORY: plain((ctx, [name, type, raw]) => pagesInCategory(ctx, name, type ?? '', raw ?? ''), { aliases: ['PAGESINCAT'], caseSensitive: true }),
@@ -123,12 +74,6 @@ export const siteFunctions: Record<string, ParserFunctionDefinition> = {
 for (const [name, key] of Object.entries(statNames)) {
   siteFunctions[name] = plain((ctx, [raw]) => (raw.toUpperCase() === 'R' ? String(stat(ctx, key)) : formatNum(String(stat(ctx, key)))), { caseSensitive: true });
 }
-for (const [name, part] of Object.entries(revisionParts)) {
-  siteFunctions[name] = plain(
-    (ctx, [page]) => {
-      const rev = revisionOf(ctx, page);
-      return rev ? part(rev) : '';
-    },
-    { caseSensitive: true },
-  );
+for (const [name, fn] of Object.entries(revisionFunctions)) {
+  siteFunctions[name] = plain((ctx, [page]) => fn(ctx, page), { caseSensitive: true });
 }

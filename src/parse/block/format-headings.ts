@@ -123,6 +123,7 @@ export function formatHeadingsText(text: string, ctx: ParseContext): string {
   if (enoughToc) {
     tocHtml = toc.finish();
     ctx.output.tocHtml = tocHtml;
+    ctx.output.flags.add('show-toc');
     if (!forcedPosition) full += TOC_START + tocHtml + TOC_END + '\n';
   }
   for (let i = 1; i < blocks.length; i++) full += (heads[i - 1] ?? '') + blocks[i];
