@@ -13,5 +13,6 @@ import { syntaxHighlightExtension } from './syntaxhighlight/index.ts';
 import { parserFunctions } from './parser-functions/index.ts';
 import { variables } from './variables/index.ts';
 import { scribuntoExtension } from './scribunto/index.ts';
+import { mathExtension } from './math/index.ts';
 
-export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, galleryExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension, parserFunctions, variables, scribuntoExtension];
+export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, galleryExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension, parserFunctions, variables, scribuntoExtension, mathExtension];
