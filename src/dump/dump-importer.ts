@@ -32,6 +32,8 @@ export interface ImportStats {
   /** The first warnings (at most `maxKeptWarnings`); `warningCount` counts them all. */
   warnings: string[];
   warningCount: number;
+  /** refreshLinks jobs queued for the imported pages (rendering, link tables). */
+  queuedJobs: number;
 }
 
 export interface ImporterOptions {
@@ -53,7 +55,7 @@ interface Pending {
 
 export class DumpImporter {
   readonly stats: ImportStats = {
-    pages: 0, revisions: 0, skippedRevisions: 0, skippedPages: 0, resumedPages: 0, emptyTexts: 0, warnings: [], warningCount: 0,
+    pages: 0, revisions: 0, skippedRevisions: 0, skippedPages: 0, resumedPages: 0, emptyTexts: 0, warnings: [], warningCount: 0, queuedJobs: 0,
   };
   private titles = new DumpTitles([]);
   private namespaces: Set<number> | null = null;
@@ -129,7 +131,7 @@ export class DumpImporter {
     const done = Math.max(this.nextIndex, this.savedIndex);
     this.wiki.repo.transaction(() => {
       const changed = batch.filter((p) => this.importPage(p));
-      queueRefresh(this.wiki.repo, changed);
+      this.stats.queuedJobs += queueRefresh(this.wiki.repo, changed);
       this.checkpoint?.save(done, complete);
     });
     this.savedIndex = done;
