@@ -4,7 +4,7 @@
  * free port (as the `postgres` user when running as root), stopped when the process exits.
  * Without either, tests fail with a message saying what to install.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,11 +52,35 @@ function startCluster(bin: string): string {
       if (attempt >= 2) throw err;
     }
   }
-  process.on('exit', () => {
+  const stop = () => {
     try { run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']); } catch { /* already gone */ }
     rmSync(dir, { recursive: true, force: true });
-  });
+  };
+  process.on('exit', stop);
+  watchOwner(user ? ['runuser', '-u', user, '--', join(bin, 'pg_ctl')] : [join(bin, 'pg_ctl')], data, dir);
   return `postgres://postgres@127.0.0.1:${port}/postgres`;
+}
+
+/**
+ * A detached watcher that stops the cluster and removes its dir once this process is gone,
+ * however it ended (a crash or a kill skips exit handlers).
+ */
+function watchOwner(pgCtl: string[], data: string, dir: string): void {
+  const script = `
+    const { spawnSync } = require('node:child_process');
+    const { rmSync, existsSync } = require('node:fs');
+    const [owner, data, dir, ...pgCtl] = process.argv.slice(1);
+    const alive = () => { try { process.kill(Number(owner), 0); return true; } catch { return false; } };
+    setInterval(() => {
+      if (alive() && existsSync(dir)) return;
+      if (existsSync(dir)) {
+        spawnSync(pgCtl[0], [...pgCtl.slice(1), '-D', data, '-m', 'immediate', '-w', 'stop'], { cwd: dir });
+        rmSync(dir, { recursive: true, force: true });
+      }
+      process.exit(0);
+    }, 1000);`;
+  const watcher = spawn(process.execPath, ['-e', script, String(process.pid), data, dir, ...pgCtl], { detached: true, stdio: 'ignore' });
+  watcher.unref();
 }
 
 /** A postgres:// URL of a server the tests may create databases on. */
