@@ -99,3 +99,20 @@ test('an import killed with SIGKILL midway resumes with the same command and mat
   assert.doesNotMatch(resumed.stdout, /already present/, 'no page was read twice');
   assert.deepEqual(snapshotOf(data), snapshotOf(whole));
 });
+
+test('Ctrl-C stops the import after the current batch with a message; the same command resumes', async () => {
+  const data = join(tmp, 'interrupted');
+  const args = [join(repoRoot, 'bin/kagami.js'), 'import', dump, '--data', data, '--batch', '20', '--quiet'];
+  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KAGAMI_DB: '' } });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  for (let tries = 0; tries < 3000 && checkpointPages(data) < 100 && child.exitCode === null; tries++) await new Promise((r) => setTimeout(r, 10));
+  child.kill('SIGINT');
+  assert.equal(await exited, 130, stderr);
+  assert.equal(stderr, 'kagami: import interrupted: run the same command again to resume\n');
+  const committed = checkpointPages(data);
+  assert.ok(committed >= 100 && committed < pages, `stopped part way, at ${committed}`);
+  const resumed = await runKagami(['import', dump, '--data', data, '--quiet']);
+  assert.match(resumed.stdout, new RegExp(`^imported ${pages - committed} pages .*; resumed after ${committed} pages done before\\n`));
+});
