@@ -128,6 +128,7 @@ export class DumpReader {
         case 'text':
           rev.text = value;
           rev.textDeleted = attrs.deleted !== undefined;
+          if (attrs.bytes !== undefined && /^\d+$/.test(attrs.bytes)) rev.textBytes = Number(attrs.bytes);
           if (attrs.sha1) rev.sha1 = attrs.sha1;
           break;
       }

@@ -39,6 +39,8 @@ export interface DumpRevision {
   textDeleted: boolean;
   /** The hash the dump gives (attribute of <text> or <sha1> element), if any. */
   sha1?: string;
+  /** The `bytes` attribute of <text>: the size of the text, also given when a stub dump leaves it out. */
+  textBytes?: number;
   /** The hash of `text` as read, once computed. */
   textSha1?: string;
   /** Line of the <revision> element, for messages. */

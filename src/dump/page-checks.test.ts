@@ -70,3 +70,9 @@ test('pages without <model> get MediaWiki\'s default model and format by title',
   assert.equal(model('MediaWiki:Common.js'), 'javascript text/javascript');
   assert.equal(model('Template:T'), 'wikitext text/x-wiki');
 }));
+
+test('a revision whose text was left out (stub dumps) is refused, not imported empty', withTestWiki(async (wiki) => {
+  const stub = dumpXml(page('Stub', 0, '').replace('<text xml:space="preserve"></text>', '<text bytes="120" sha1="abc" location="tt:77" id="77" />'));
+  await assert.rejects(importDump(wiki, stringStream(stub)), /^Error: page "Stub" at line 11: revision \? \(line 14\) has no text, though <text bytes="120">: a stub dump without page texts\?$/);
+  assert.equal(wiki.getPage('Stub'), null);
+}));

@@ -30,6 +30,7 @@ export function checkPage(page: DumpPage, ctx: PageCheckContext): string[] {
   for (const rev of page.revisions) {
     const which = `revision ${rev.id ?? '?'} (line ${rev.line})`;
     if (rev.textDeleted) continue;
+    if (rev.text === '' && rev.textBytes) fail(`${which} has no text, though <text bytes="${rev.textBytes}">: a stub dump without page texts?`);
     const bytes = byteLength(rev.text);
     if (bytes > ctx.maxRevisionBytes) fail(`${which} has ${bytes} bytes of text, more than the limit of ${ctx.maxRevisionBytes}`);
     rev.textSha1 = sha1Base36(rev.text);
