@@ -13,6 +13,7 @@ import { CsrfTokens } from './csrf.ts';
 import { html } from './html.ts';
 import { RequestContext, type ServerServices } from './request-context.ts';
 import { JobRunner } from '../jobs/job-runner.ts';
+import { apiRoute } from './routes/api.ts';
 import { deleteForm, deleteSubmit } from './routes/delete.ts';
 import { diffPage } from './routes/diff.ts';
 import { protectForm, protectSubmit } from './routes/protect.ts';
@@ -43,6 +44,7 @@ export function createApp(wiki: Wiki, opts: AppOptions = {}): Hono {
 
   app.get(`${wiki.config.wgScriptPath}/static/:file`, (c) => staticAssets(c, c.req.param('file')));
   app.get(wiki.config.wgScriptPath || '/', (c) => c.redirect(services.urls.article('Main_Page'), 301));
+  app.on(['GET', 'POST'], `${wiki.config.wgScriptPath}/api.php`, (c) => apiRoute(new RequestContext(c, services)));
   app.on(['GET', 'POST'], scriptPath, (c) => {
     const rc = new RequestContext(c, services);
     return dispatch(rc, c.req.query('title'), false);
