@@ -34,12 +34,14 @@ export async function apiRoute(rc: RequestContext): Promise<Response> {
     groups: sysop ? ['*', 'user', 'autoconfirmed', 'sysop'] : ['*'],
     rights: sysop ? [...rights, 'apihighlimits'] : rights,
   };
+  let sessionId: string | undefined;
   const session = {
     current: () => {
       const id = getCookie(c, SESSION_COOKIE);
       return id && /^[\w-]{16,64}$/.test(id) ? id : undefined;
     },
-    ensure: () => rc.sessionId(),
+    // One id per request, however many tokens it issues.
+    ensure: () => (sessionId ??= rc.sessionId()),
   };
   const result = runApi(rc.wiki, rc.services.tokens, { values, inQueryString, method, user, session });
   const pretty = values.get('format') !== 'json';
