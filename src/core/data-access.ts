@@ -25,6 +25,14 @@ export interface FileInfo {
   url: string;
 }
 
+export type CategoryMemberKind = 'page' | 'subcat' | 'file';
+
+export interface CategoryMemberEntry {
+  title: Title;
+  type: CategoryMemberKind;
+  isRedirect: boolean;
+}
+
 export interface DataAccess {
   /** Latest revision of a page (template, module, transcluded page), or null when missing. */
   getPage(title: Title): PageSource | null;
@@ -36,6 +44,11 @@ export interface DataAccess {
   getFile(title: Title): FileInfo | null;
   /** Number of pages in a category, by kind. */
   categoryCounts?(title: Title): { pages: number; subcats: number; files: number };
+  /**
+   * Members of a category, of the given kinds, in the order of (kind as listed, sort key),
+   * at most `limit` of them.
+   */
+  categoryMembers?(title: Title, opts: { types: CategoryMemberKind[]; limit: number }): CategoryMemberEntry[];
   /** Site statistics for {{NUMBEROF...}}. */
   siteStats?(): { pages: number; articles: number; files: number; edits: number; users: number; activeUsers: number; admins: number };
 }

@@ -14,5 +14,6 @@ import { parserFunctions } from './parser-functions/index.ts';
 import { variables } from './variables/index.ts';
 import { scribuntoExtension } from './scribunto/index.ts';
 import { mathExtension } from './math/index.ts';
+import { categoryTreeExtension } from './category-tree/index.ts';
 
-export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, galleryExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension, parserFunctions, variables, scribuntoExtension, mathExtension];
+export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, galleryExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension, parserFunctions, variables, scribuntoExtension, mathExtension, categoryTreeExtension];

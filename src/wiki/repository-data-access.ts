@@ -2,8 +2,8 @@
  * The parser's view of the wiki (DataAccess), backed by the repository: template and module
  * source, page existence for red links, site statistics.
  */
-import type { DataAccess, FileInfo, PageSource } from '../core/data-access.ts';
-import { NS_FILE, NS_MEDIA, NS_SPECIAL } from '../core/namespace.ts';
+import type { CategoryMemberEntry, CategoryMemberKind, DataAccess, FileInfo, PageSource } from '../core/data-access.ts';
+import { NS_CATEGORY, NS_FILE, NS_MEDIA, NS_SPECIAL } from '../core/namespace.ts';
 import type { Title, TitleParser } from '../core/title.ts';
 import type { PageRecord, WikiRepository } from '../storage/repository.ts';
 import { parseRedirect } from './redirect.ts';
@@ -55,6 +55,26 @@ export class RepositoryDataAccess implements DataAccess {
   isRedirect(title: Title): boolean {
     if (title.isExternal || title.ns < 0) return false;
     return this.lookUp(title.ns, title.dbKey, true)?.isRedirect ?? false;
+  }
+
+  categoryCounts(title: Title): { pages: number; subcats: number; files: number } {
+    if (title.ns !== NS_CATEGORY || title.isExternal) return { pages: 0, subcats: 0, files: 0 };
+    const counts = this.repo.categoryCounts(title.dbKey);
+    return { pages: counts.page, subcats: counts.subcat, files: counts.file };
+  }
+
+  categoryMembers(title: Title, opts: { types: CategoryMemberKind[]; limit: number }): CategoryMemberEntry[] {
+    if (title.ns !== NS_CATEGORY || title.isExternal) return [];
+    const out: CategoryMemberEntry[] = [];
+    for (const type of opts.types) {
+      const left = opts.limit - out.length;
+      if (left <= 0) break;
+      for (const member of this.repo.categoryMembers(title.dbKey, { type, limit: left })) {
+        const memberTitle = this.titles().makeTitle(member.page.namespace, member.page.dbKey);
+        if (memberTitle) out.push({ title: memberTitle, type, isRedirect: member.page.isRedirect });
+      }
+    }
+    return out;
   }
 
   /** No file storage yet: every file is missing (as with uploads off). */
