@@ -27,3 +27,13 @@ test('mw.title, mw.site, mw.language and mw.uri', () => {
   assert.equal(runLua(`return mw.uri.encode('a b&c') .. mw.uri.encode('a b', 'WIKI')`), 'a+b%26ca_b');
   assert.equal(runLua(`return mw.title.new('Exists', 'Template'):getContent()`, pages), 'x');
 });
+
+test('mw.uri objects keep the query order, derive their fields and print as built', () => {
+  assert.equal(runLua(`return tostring(mw.uri.fullUrl('Module:A/B', {action = 'edit'}))`),
+    'http://localhost:8080/index.php?title=Module%3AA%2FB&action=edit');
+  assert.equal(runLua(`local u = mw.uri.new('https://u:p@host:8080/p/a?z=1&a=2&z=3&flag#frag')
+    return u.protocol .. '|' .. u.userInfo .. '|' .. u.hostPort .. '|' .. u.path .. '|' .. table.concat(u.query.z, ',') .. '|' .. tostring(u.query.flag) .. '|' .. u.fragment .. '|' .. tostring(u)`),
+    'https|u:p|host:8080|/p/a|1,3|false|frag|https://u:p@host:8080/p/a?z=1&z=3&a=2&flag#frag');
+  assert.equal(runLua(`local u = mw.uri.new('//h/x') u:extend({b = 1}) u.query.a = 'x y' u.relativePath = u.relativePath .. '#f' return tostring(u) .. mw.uri.encode('a b', 'PATH')`),
+    '//h/x?b=1&a=x+y#fa%20b');
+});
