@@ -5,6 +5,7 @@
  * interruption continues where the last committed batch ended.
  */
 import type { Readable } from 'node:stream';
+import { rebuildSearchIndex } from '../search/rebuild-search-index.ts';
 import type { Wiki } from '../wiki/wiki.ts';
 import { DumpImporter, type ImporterOptions, type ImportStats } from './dump-importer.ts';
 import { openDumpInput } from './dump-input.ts';
@@ -86,5 +87,7 @@ export async function importDump(wiki: Wiki, input: string | Readable, opts: Imp
     throw failure;
   }
   afterBatch();
+  // The search index, built set-based for the pages the import added or changed.
+  rebuildSearchIndex(wiki);
   return importer.stats;
 }

@@ -1,10 +1,11 @@
 /**
  * Re-rendering a page from its current revision (bypassing the parser cache) and rewriting
- * its link rows: what a refreshLinks job, a purge with links update and the post-import
+ * its link rows and its search index entry: what a refreshLinks job, a purge with links update and the post-import
  * rebuild do for each page.
  */
 import type { Title } from '../core/title.ts';
 import type { PageRecord } from '../storage/repository.ts';
+import { indexRenderedPage } from '../search/update-search-index.ts';
 import { updateLinks } from './links-update.ts';
 import { parseRedirect } from './redirect.ts';
 import { renderPage } from './render-page.ts';
@@ -23,6 +24,7 @@ export function refreshWithText(wiki: Wiki, page: PageRecord, title: Title, revi
   const redirectTarget = revision.model === 'wikitext' ? parseRedirect(revision.text, wiki.titles) : null;
   const output = renderPage(wiki, { title, page, revision, isCurrent: true, redirectTarget }, {}, true);
   updateLinks(wiki, page, title, output, redirectTarget);
+  indexRenderedPage(wiki, { ...page, isRedirect: redirectTarget !== null }, title, revision, output);
 }
 
 /** Rebuilds the link tables of every page (or the given ones), as MediaWiki's refreshLinks.php. */
