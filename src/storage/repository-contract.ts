@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { EditConflictError, type WikiRepository } from './repository.ts';
 import { sha1Base36 } from './sha1.ts';
 import { repositoryExtrasContract } from './repository-contract-extras.ts';
+import { repositoryFilesContract } from './repository-contract-files.ts';
 import { newRevision } from './test-factories.ts';
 
 export function repositoryContract(name: string, open: () => WikiRepository): void {
@@ -122,4 +123,5 @@ export function repositoryContract(name: string, open: () => WikiRepository): vo
   }));
 
   repositoryExtrasContract(name, withRepo);
+  repositoryFilesContract(name, withRepo);
 }

@@ -7,12 +7,14 @@
  * wraps its asynchronous driver behind the same interface where needed (see its README).
  */
 import type { ArchiveStore } from './archive-store.ts';
+import type { FileStore } from './file-store.ts';
 import type { JobStore } from './job-store.ts';
 import type { LinkTableStore } from './link-tables.ts';
 import type { LogStore } from './log-store.ts';
 import type { RestrictionStore } from './restriction-store.ts';
 
 export type { ArchiveStore } from './archive-store.ts';
+export type { FileRecord, FileStore, MediaType, OldFileRecord } from './file-store.ts';
 export type { JobStore } from './job-store.ts';
 export type { LinkTableStore } from './link-tables.ts';
 export type { LogStore } from './log-store.ts';
@@ -106,7 +108,7 @@ export class EditConflictError extends Error {
   }
 }
 
-export interface WikiRepository extends LinkTableStore, LogStore, ArchiveStore, RestrictionStore, JobStore {
+export interface WikiRepository extends LinkTableStore, LogStore, ArchiveStore, RestrictionStore, JobStore, FileStore {
   /** Runs fn in one transaction; everything it writes is rolled back if it throws. */
   transaction<T>(fn: () => T): T;
 

@@ -5,6 +5,7 @@
  * nested transactions become savepoints.
  */
 import type { ArchivedRevision } from '../archive-store.ts';
+import type { FileRecord, OldFileRecord } from '../file-store.ts';
 import type { Job, JobCounts, NewJob } from '../job-store.ts';
 import type {
   BacklinkTable, CategoryMember, CategoryMemberType, PageLinks, TitleKey, WantedPage,
@@ -26,6 +27,7 @@ import {
   type PageRow, type RecentChangeRow, type RevisionRow,
 } from '../sqlite/rows.ts';
 import { freeId } from './free-id.ts';
+import { SqlFileStore } from '../sql-file-store.ts';
 import { migratePostgres } from './migrate.ts';
 import { PgArchiveStore } from './pg-archive-store.ts';
 import { PgConnection, pgArray } from './pg-connection.ts';
@@ -48,6 +50,7 @@ export class PostgresRepository implements WikiRepository {
   private readonly logs: PgLogStore;
   private readonly archive: PgArchiveStore;
   private readonly restrictions: PgRestrictions;
+  private readonly files: SqlFileStore;
   private readonly jobs: PgJobStore;
 
   /** Connects to a postgres:// URL and migrates the database. */
@@ -64,6 +67,7 @@ export class PostgresRepository implements WikiRepository {
     this.archive = new PgArchiveStore(this.db, (pageId) => this.linkTables.deleteLinks(pageId));
     this.restrictions = new PgRestrictions(this.db);
     this.jobs = new PgJobStore(this.db);
+    this.files = new SqlFileStore(this.db);
   }
 
   transaction<T>(fn: () => T): T {
@@ -247,6 +251,16 @@ export class PostgresRepository implements WikiRepository {
   completeJob(id: number): void { this.jobs.completeJob(id); }
   releaseJob(id: number): void { this.jobs.releaseJob(id); }
   countJobs(maxAttempts: number): JobCounts { return this.jobs.countJobs(maxAttempts); }
+
+  // Uploaded files (sql-file-store.ts).
+  getFileRecord(name: string): FileRecord | null { return this.files.getFileRecord(name); }
+  getFileRecords(names: string[]): Map<string, FileRecord> { return this.files.getFileRecords(names); }
+  recordUpload(file: FileRecord, archiveName: string): OldFileRecord | null { return this.files.recordUpload(file, archiveName); }
+  setFileDescriptionRev(name: string, revId: number): void { this.files.setFileDescriptionRev(name, revId); }
+  listOldFiles(name: string): OldFileRecord[] { return this.files.listOldFiles(name); }
+  listFiles(opts: { limit: number; before?: string }): FileRecord[] { return this.files.listFiles(opts); }
+  findFilesBySha1(sha1: string): FileRecord[] { return this.files.findFilesBySha1(sha1); }
+  countFiles(): number { return this.files.countFiles(); }
 
   recentChanges(opts: { limit: number; namespace?: number }): RecentChange[] {
     const rows = opts.namespace === undefined

@@ -13,6 +13,7 @@ import {
   type WikiRepository,
 } from '../repository.ts';
 import type { ArchivedRevision } from '../archive-store.ts';
+import type { FileRecord, OldFileRecord } from '../file-store.ts';
 import type { Job, JobCounts, NewJob } from '../job-store.ts';
 import type {
   BacklinkTable, CategoryMember, CategoryMemberType, PageLinks, TitleKey, WantedPage,
@@ -21,6 +22,8 @@ import type { LogEntry, LogQuery, NewLogEntry } from '../log-store.ts';
 import type { PageRestriction } from '../restriction-store.ts';
 import { byteLength, sha1Base36 } from '../sha1.ts';
 import { freeId } from './free-id.ts';
+import type { SqlFileStore } from '../sql-file-store.ts';
+import { sqliteFileStore } from './sqlite-file-store.ts';
 import { migrateSqlite } from './migrate.ts';
 import { SqliteArchiveStore } from './sqlite-archive-store.ts';
 import { SqliteJobStore } from './sqlite-job-store.ts';
@@ -41,6 +44,7 @@ export class SqliteRepository implements WikiRepository {
   private readonly logs: SqliteLogStore;
   private readonly archive: SqliteArchiveStore;
   private readonly restrictions: SqliteRestrictions;
+  private readonly files: SqlFileStore;
   private readonly jobs: SqliteJobStore;
 
   /** Opens (creating and migrating) a database file, or ':memory:'. */
@@ -55,6 +59,7 @@ export class SqliteRepository implements WikiRepository {
     this.archive = new SqliteArchiveStore(this.db, (pageId) => this.linkTables.deleteLinks(pageId));
     this.restrictions = new SqliteRestrictions(this.db);
     this.jobs = new SqliteJobStore(this.db);
+    this.files = sqliteFileStore(this.db);
   }
 
   transaction<T>(fn: () => T): T {
@@ -233,6 +238,16 @@ export class SqliteRepository implements WikiRepository {
   completeJob(id: number): void { this.jobs.completeJob(id); }
   releaseJob(id: number): void { this.jobs.releaseJob(id); }
   countJobs(maxAttempts: number): JobCounts { return this.jobs.countJobs(maxAttempts); }
+
+  // Uploaded files (sqlite-file-store.ts).
+  getFileRecord(name: string): FileRecord | null { return this.files.getFileRecord(name); }
+  getFileRecords(names: string[]): Map<string, FileRecord> { return this.files.getFileRecords(names); }
+  recordUpload(file: FileRecord, archiveName: string): OldFileRecord | null { return this.files.recordUpload(file, archiveName); }
+  setFileDescriptionRev(name: string, revId: number): void { this.files.setFileDescriptionRev(name, revId); }
+  listOldFiles(name: string): OldFileRecord[] { return this.files.listOldFiles(name); }
+  listFiles(opts: { limit: number; before?: string }): FileRecord[] { return this.files.listFiles(opts); }
+  findFilesBySha1(sha1: string): FileRecord[] { return this.files.findFilesBySha1(sha1); }
+  countFiles(): number { return this.files.countFiles(); }
 
   recentChanges(opts: { limit: number; namespace?: number }): RecentChange[] {
     const rows = opts.namespace === undefined
