@@ -86,7 +86,7 @@ export const defaultSiteConfig: SiteConfig = {
   thumbSize: 300,
   wgUploadPath: '/images',
   wgAllowExternalImages: false,
-  wgEnableMagicLinks: { ISBN: true, PMID: true, RFC: true },
+  wgEnableMagicLinks: { ISBN: false, PMID: false, RFC: false },
   wgRawHtml: false,
   wgNoFollowLinks: true,
   wgNoFollowDomainExceptions: [],

@@ -14,6 +14,7 @@ function context(pageTitle = 'Page') {
   const config = {
     ...defaultSiteConfig,
     wgScriptPath: '',
+    wgEnableMagicLinks: { ISBN: true, PMID: true, RFC: true },
     interwiki: [
       { prefix: 'meatball', url: 'http://www.usemod.com/cgi-bin/mb.pl?$1', local: false, trans: false },
       { prefix: 'fr', url: 'http://fr.wikipedia.org/wiki/$1', local: false, trans: false },
