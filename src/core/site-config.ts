@@ -45,6 +45,12 @@ export interface SiteConfig {
   thumbSize: number;
   /** Base URL of uploaded files ($wgUploadPath). */
   wgUploadPath: string;
+  /** Largest upload accepted, in bytes ($wgMaxUploadSize). */
+  wgMaxUploadSize: number;
+  /** File extensions uploads may have, lower case ($wgFileExtensions). */
+  wgFileExtensions: string[];
+  /** Widest rasterisation of an SVG file, in pixels ($wgSVGMaxSize). */
+  wgSVGMaxSize: number;
   wgAllowExternalImages: boolean;
   /** Which magic links are on ($wgEnableMagicLinks). */
   wgEnableMagicLinks: { ISBN: boolean; PMID: boolean; RFC: boolean };
@@ -85,6 +91,9 @@ export const defaultSiteConfig: SiteConfig = {
   wgMaxTocLevel: 999,
   thumbSize: 300,
   wgUploadPath: '/images',
+  wgMaxUploadSize: 100 * 1024 * 1024,
+  wgFileExtensions: ['png', 'gif', 'jpg', 'jpeg', 'webp', 'svg', 'ogg', 'ogv', 'oga', 'mp3', 'pdf'],
+  wgSVGMaxSize: 5120,
   wgAllowExternalImages: false,
   wgEnableMagicLinks: { ISBN: false, PMID: false, RFC: false },
   wgRawHtml: false,
