@@ -4,7 +4,7 @@
  */
 export const groupPermissions: Record<string, string[]> = {
   '*': ['read', 'edit', 'createpage', 'createtalk'],
-  user: ['move', 'move-subpages', 'movefile', 'move-rootuserpages', 'purge', 'minoredit', 'editmyoptions'],
+  user: ['move', 'move-subpages', 'movefile', 'move-rootuserpages', 'purge', 'minoredit', 'editmyoptions', 'upload', 'reupload'],
   autoconfirmed: ['editsemiprotected'],
   sysop: [
     'delete', 'undelete', 'deletedhistory', 'deletedtext', 'protect', 'editprotected', 'rollback',
