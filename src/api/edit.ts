@@ -16,12 +16,16 @@ import { ApiError } from './errors.ts';
 import { parseTimestamp } from './format.ts';
 import { titleOrPageId } from './page-param.ts';
 
+const ignoredParams = ['tags', 'watch', 'unwatch', 'watchlist', 'watchlistexpiry', 'recreate', 'md5', 'contentformat', 'contentmodel', 'captchaword', 'captchaid', 'returnto', 'returntoquery', 'returntoanchor', 'notminor'];
+
 export const edit: ActionModule = {
   name: 'edit',
   mustBePosted: true,
   needsToken: 'csrf',
   execute(ctx) {
     const { params: p, wiki } = ctx;
+    // Accepted and without effect here: tags, watchlists, captchas and checks this wiki has no use for.
+    for (const n of ignoredParams) p.has(n);
     let { title, page } = titleOrPageId(ctx);
     if (title.ns < 0) throw new ApiError('pagecannotexist');
     if (p.bool('redirect') && page?.isRedirect) {

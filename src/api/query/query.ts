@@ -20,6 +20,7 @@ export function executeQuery(ctx: ApiContext, opts: { pageSetOnly?: boolean } = 
   const generator = params.str('generator');
   if (generator !== undefined && generator !== '' && !(generator in listModules)) throw new ApiError('badvalue', 'generator', generator);
 
+  for (const n of ['converttitles', 'iwurl', 'exportschema']) params.has(n);
   const cont = new ContinuationManager(params, new Set(props));
   const query: ApiObject = {};
   const q: QueryRun = { ctx, cont, query };
