@@ -31,11 +31,15 @@ export class TidyTreeAdapter {
     const base = defaultTreeAdapter;
     this.adapter = {
       ...base,
+      // Buffered text is flushed before the builder's tree changes, so that the text node
+      // it became can still be found (and moved later by the adoption agency).
       appendChild: (parent, node) => {
+        this.flush();
         base.appendChild(parent, node);
         this.onAppend(parent, node);
       },
       insertBefore: (parent, node, ref) => {
+        this.flush();
         base.insertBefore(parent, node, ref);
         this.onInsertBefore(node, ref);
       },
@@ -107,20 +111,33 @@ export class TidyTreeAdapter {
     if (builderText && defaultTreeAdapter.isTextNode(builderText)) this.shadows.set(builderText, shadow);
   }
 
+  /** The shadow of a node, made (with its subtree, iteratively: subtrees can be deep) when it has none yet. */
   private makeShadow(node: ChildNode): SNode | null {
     const existing = this.shadows.get(node);
     if (existing) return existing;
+    const root = this.shadowOne(node);
+    if (!root) return null;
+    const work: Array<[Element, SNode]> = defaultTreeAdapter.isElementNode(node) ? [[node as Element, root]] : [];
+    while (work.length > 0) {
+      const [el, s] = work.pop()!;
+      for (const child of el.childNodes) {
+        const existingChild = this.shadows.get(child);
+        const cs = existingChild ?? this.shadowOne(child);
+        if (!cs) continue;
+        cs.parent = s;
+        s.children.push(cs);
+        if (!existingChild && defaultTreeAdapter.isElementNode(child)) work.push([child as Element, cs]);
+      }
+    }
+    return root;
+  }
+
+  /** A new shadow for one node, without its children. */
+  private shadowOne(node: ChildNode): SNode | null {
     let s: SNode;
     if (defaultTreeAdapter.isElementNode(node)) {
       const el = node as Element;
       s = createSNode('element', el.tagName, el.namespaceURI, el.attrs as Token.Attribute[]);
-      for (const child of el.childNodes) {
-        const cs = this.makeShadow(child);
-        if (cs) {
-          cs.parent = s;
-          s.children.push(cs);
-        }
-      }
     } else if (defaultTreeAdapter.isCommentNode(node)) {
       s = createSNode('comment', '#comment', '', [], defaultTreeAdapter.getCommentNodeContent(node));
     } else if (defaultTreeAdapter.isTextNode(node)) {

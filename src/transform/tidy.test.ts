@@ -40,3 +40,9 @@ test('without p-wrapping, HTML is only balanced', () => {
   assert.equal(tidyHtml('<b>bold, never closed', { pwrap: false }), '<b>bold, never closed</b>');
   assert.equal(tidyHtml('a<div>b</div><blockquote>c</blockquote>', { pwrap: false }), 'a<div>b</div><blockquote>c</blockquote>');
 });
+
+test('elements nested deeper than the call stack serialise, newline after <pre> kept', () => {
+  const depth = 20_000;
+  const out = tidyHtml('<div>'.repeat(depth) + '<pre>\n\nx</pre><ul><li> </li></ul>');
+  assert.equal(out, '<div>'.repeat(depth) + '<pre>\n\nx</pre><ul><li class="mw-empty-elt"> </li></ul>' + '</div>'.repeat(depth));
+});
