@@ -46,3 +46,8 @@ test('elements nested deeper than the call stack serialise, newline after <pre> 
   const out = tidyHtml('<div>'.repeat(depth) + '<pre>\n\nx</pre><ul><li> </li></ul>');
   assert.equal(out, '<div>'.repeat(depth) + '<pre>\n\nx</pre><ul><li class="mw-empty-elt"> </li></ul>' + '</div>'.repeat(depth));
 });
+
+test('text moved by the adoption agency is moved, not copied', () => {
+  assert.equal(tidyHtml('<small><ul><li>M<b>x</b></small></li></ul>'), '<small></small><ul><small></small><li><small>M<b>x</b></small></li></ul>');
+  assert.equal(tidyHtml('<ul><li>M<sub>n</sub> b</small></li></ul>'), '<ul><li>M<sub>n</sub> b</li></ul>');
+});
