@@ -37,3 +37,8 @@ test('mw.uri objects keep the query order, derive their fields and print as buil
   assert.equal(runLua(`local u = mw.uri.new('//h/x') u:extend({b = 1}) u.query.a = 'x y' u.relativePath = u.relativePath .. '#f' return tostring(u) .. mw.uri.encode('a b', 'PATH')`),
     '//h/x?b=1&a=x+y#fa%20b');
 });
+
+test('mw.html leaves strip markers in attribute values whole, so the parser unstrips them', () => {
+  assert.equal(runLua(`return tostring(mw.html.create('div'):css('color', frame.args[1]):attr('title', '"q"'))`.replace('frame.args[1]', `mw.getCurrentFrame():preprocess('<nowiki>#ff0000</nowiki>')`)),
+    '<div title="&quot;q&quot;" style="color:#ff0000"></div>');
+});

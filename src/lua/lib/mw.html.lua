@@ -10,8 +10,14 @@ return function(G, private, mw)
   local selfClosing = { area = true, base = true, br = true, col = true, command = true, embed = true, hr = true,
     img = true, input = true, keygen = true, link = true, meta = true, param = true, source = true, track = true, wbr = true }
 
+  -- Strip markers contain a double quote; they are left whole so the parser can unstrip them.
+  local markerPrefix, markerSuffix = "\127'\"`UNIQ-", "-QINU`\"'\127"
+  local function encoded(s) return (s:gsub('"', '&quot;'):gsub('%p', '%%%0')) end
+  local encodedPrefix, encodedSuffix = encoded(markerPrefix), encoded(markerSuffix)
   local function escapeAttr(s)
-    return (s:gsub('[&"<>]', { ['&'] = '&amp;', ['"'] = '&quot;', ['<'] = '&lt;', ['>'] = '&gt;' }))
+    s = s:gsub('[&"<>]', { ['&'] = '&amp;', ['"'] = '&quot;', ['<'] = '&lt;', ['>'] = '&gt;' })
+    if not s:find('\127', 1, true) then return s end
+    return (s:gsub(encodedPrefix, (markerPrefix:gsub('%%', '%%%%'))):gsub(encodedSuffix, (markerSuffix:gsub('%%', '%%%%'))))
   end
   local function checkName(name, what)
     if type(name) ~= 'string' or name == '' or name:find('[%s"\'/<>=]') then

@@ -7,6 +7,7 @@ import type { DataAccess } from '../../core/data-access.ts';
 import { ParseContext } from '../parse-context.ts';
 import { handleHeadings } from './heading.ts';
 import { formatHeadingsText } from './format-headings.ts';
+import { headingMarker, headingRecords } from './heading-markers.ts';
 
 function context(): ParseContext {
   const titles = new TitleParser(defaultSiteConfig);
@@ -49,4 +50,13 @@ test('TOC lines keep a few inline tags; anchors drop all tags', () => {
   run('== <i>x</i> <span style="a">y</span> <div>z</div> ==', ctx);
   assert.equal(ctx.output.sections[0].line, '<i>x</i> <span>y</span> z');
   assert.equal(ctx.output.sections[0].anchor, 'x_y_z');
+});
+
+test('a heading from a template links to the template section T-n with the heading text as hint', () => {
+  const ctx = context();
+  const records = headingRecords(ctx);
+  records.push({ titleText: 'Template:With_headers', sectionIndex: 1 });
+  const out = run(`==${headingMarker(0)} bar ==`, ctx);
+  assert.match(out, /<mw:editsection page="Template:With headers" section="T-1">bar<\/mw:editsection>/);
+  assert.deepEqual(ctx.output.sections.map((s) => [s.index, s.fromTitle]), [['T-1', 'Template:With_headers']]);
 });

@@ -14,6 +14,7 @@ import { anchorText, tocLineText, withoutStyleAndScript } from './heading-text.t
 import { replaceLinkHoldersText, unstripBoth } from './strip-access.ts';
 import { TocBuilder } from './toc-builder.ts';
 import { TOC_END, TOC_START } from './toc.ts';
+import { AnchorClaims } from './anchor-claims.ts';
 
 /** Where __TOC__ stood (left by the behaviour-switch pass). */
 export const TOC_POSITION_MARKER = '<!--MWTOC-->';
@@ -26,19 +27,6 @@ const markerAndSpace = new RegExp(`^${headingMarkerSource}[ \\t\\n\\r\\f\\v]*`);
 function makeHeadline(level: string, attribs: string, anchor: string, html: string, link: string, fallback: string | false): string {
   const fb = fallback !== false && fallback !== anchor ? `<span id="${escapeHtml(fallback)}"></span>` : '';
   return `<h${level}${attribs}${fb}<span class="mw-headline" id="${escapeHtml(anchor)}">${html}</span>${link}</h${level}>`;
-}
-
-/** Claims a unique (case-insensitive) id, suffixing _2, _3 ... as needed. */
-function claim(refers: Set<string>, id: string): string {
-  const key = id.toLowerCase();
-  if (!refers.has(key)) {
-    refers.add(key);
-    return '';
-  }
-  let i = 2;
-  while (refers.has(`${key}_${i}`)) i++;
-  refers.add(`${key}_${i}`);
-  return `_${i}`;
 }
 
 export function formatHeadingsText(text: string, ctx: ParseContext): string {
@@ -58,7 +46,7 @@ export function formatHeadingsText(text: string, ctx: ParseContext): string {
   const baseTitle = ctx.title.prefixedDBKey;
   const records = headingRecords(ctx);
   const toc = new TocBuilder(maxTocLevel);
-  const refers = new Set<string>();
+  const refers = new AnchorClaims();
   const heads: string[] = [];
   const sections: SectionInfo[] = [];
 
@@ -88,10 +76,10 @@ export function formatHeadingsText(text: string, ctx: ParseContext): string {
     let linkAnchor = escapeIdForLink(plain, primary);
     let fallback: string | false = fallbackMode ? escapeIdForAttribute(plain, fallbackMode) : false;
     if (fallback === anchor) fallback = false;
-    const suffix = claim(refers, anchor);
+    const suffix = refers.claim(anchor);
     anchor += suffix;
     linkAnchor += suffix;
-    if (fallback !== false) fallback += claim(refers, fallback);
+    if (fallback !== false) fallback += refers.claim(fallback);
 
     if (enoughToc && tocLevel < maxTocLevel) {
       toc.line(linkAnchor, tocline, number, tocLevel, isTemplate ? false : sectionIndex);
@@ -108,7 +96,7 @@ export function formatHeadingsText(text: string, ctx: ParseContext): string {
     let editLink = '';
     if (showEditLink && sectionIndex !== false) {
       editLink = isTemplate
-        ? `<mw:editsection page="${escapeHtml(titleText.replace(/_/g, ' '))}" section="T-${sectionIndex}"/>`
+        ? `<mw:editsection page="${escapeHtml(titleText.replace(/_/g, ' '))}" section="T-${sectionIndex}">${hint}</mw:editsection>`
         : `<mw:editsection page="${escapeHtml(ctx.title.prefixedText)}" section="${sectionIndex}">${hint}</mw:editsection>`;
     }
     heads.push(makeHeadline(m[1], m[2], anchor, headline, editLink, fallback));
