@@ -114,7 +114,7 @@ test('action=render gives the page HTML without the skin; search goes to an exac
     assert.equal(found.status, 302);
     assert.equal(found.headers.get('location'), '/wiki/Rendered');
     const notFound = await (await t.client.get('/index.php?title=Special:Search&search=Elsewhere')).text();
-    assert.match(notFound, /<a href="\/index.php\?title=Elsewhere&amp;action=edit" class="new">create the page "Elsewhere"<\/a>/);
+    assert.match(notFound, /Create the page "<a href="\/index.php\?title=Elsewhere&amp;action=edit&amp;redlink=1" class="new"[^>]*>Elsewhere<\/a>" on this wiki!/);
   } finally {
     t.close();
   }

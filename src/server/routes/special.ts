@@ -1,7 +1,7 @@
 /**
- * Special pages: RecentChanges, AllPages, Random, Search (a title look-up until full-text
- * search is served), WhatLinksHere, Log, WantedPages, UncategorizedPages, MovePage and
- * Undelete, by their names and MediaWiki's aliases, in any case.
+ * Special pages: RecentChanges, AllPages, Random, Search (search.ts), WhatLinksHere, Log,
+ * WantedPages, UncategorizedPages, MovePage and Undelete, by their names and MediaWiki's
+ * aliases, in any case.
  */
 import type { Title } from '../../core/title.ts';
 import { allPages } from '../../wiki/all-pages.ts';
@@ -12,6 +12,7 @@ import { allPagesBody, recentChangesBody } from '../views/changes-list.ts';
 import { logPage } from './log.ts';
 import { movePageSpecial } from './move.ts';
 import { uncategorizedPages, wantedPages } from './query-pages.ts';
+import { searchPage } from './search.ts';
 import { undeleteSpecial } from './undelete.ts';
 import { whatLinksHere } from './whatlinkshere.ts';
 
@@ -60,16 +61,4 @@ function allPagesPage(rc: RequestContext, subpage: string): Response {
 function randomPageRedirect(rc: RequestContext): Response {
   const title = randomPage(rc.wiki);
   return rc.redirect(rc.urls.article(title ?? 'Main_Page'), 302);
-}
-
-function searchPage(rc: RequestContext, subpage: string): Response {
-  const query = (rc.query('search') ?? subpage).trim();
-  const title = query ? rc.wiki.titles.parse(query) : null;
-  if (title && !title.isExternal && (title.isSpecial || rc.wiki.getPage(title))) return rc.redirect(rc.urls.article(title), 302);
-  return rc.page({
-    htmlTitle: 'Search results',
-    heading: 'Search results',
-    body: html`${query ? html`<p>There is no page titled "${query}".${title ? html` You can <a href="${rc.urls.action(title, { action: 'edit' })}" class="new">create the page "${title.prefixedText}"</a>.` : ''}</p>` : ''}
-<p>Full-text search is not available on this wiki yet; the search box goes to a page by its exact title.</p>`,
-  });
 }

@@ -48,7 +48,8 @@ ${o.noindex ? html`<meta name="robots" content="noindex,nofollow">` : ''}
   <form class="search" action="${urls.scriptPath}" method="get" role="search">
     <input type="hidden" name="title" value="Special:Search">
     <input type="search" name="search" placeholder="Search ${config.wgSitename}" aria-label="Search" accesskey="f">
-    <button type="submit">Go</button>
+    <button type="submit" name="go" value="Go">Go</button>
+    <button type="submit" name="fulltext" value="1" class="search-fulltext">Search</button>
   </form>
 </header>
 <div class="page">
