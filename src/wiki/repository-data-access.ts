@@ -1,11 +1,13 @@
 /**
  * The parser's view of the wiki (DataAccess), backed by the repository: template and module
- * source, page existence for red links, site statistics.
+ * source, page existence for red links, uploaded files, site statistics.
  */
 import type { CategoryMemberEntry, CategoryMemberKind, DataAccess, FileInfo, PageSource } from '../core/data-access.ts';
 import { NS_CATEGORY, NS_FILE, NS_MEDIA, NS_SPECIAL } from '../core/namespace.ts';
 import type { Title, TitleParser } from '../core/title.ts';
 import type { PageRecord, WikiRepository } from '../storage/repository.ts';
+import { fileInfoOf } from '../files/file-info.ts';
+import { defaultSiteConfig, type SiteConfig } from '../core/site-config.ts';
 import { parseRedirect } from './redirect.ts';
 
 export class RepositoryDataAccess implements DataAccess {
@@ -16,7 +18,12 @@ export class RepositoryDataAccess implements DataAccess {
    */
   private lastLookup: { ns: number; dbKey: string; page: PageRecord | null } | null = null;
 
-  constructor(private readonly repo: WikiRepository, private readonly titles: () => TitleParser) {}
+  constructor(
+    private readonly repo: WikiRepository,
+    private readonly titles: () => TitleParser,
+    /** The site settings (file URLs under wgUploadPath). */
+    private readonly config: () => SiteConfig = () => defaultSiteConfig,
+  ) {}
 
   /** pageExists always asks the repository and remembers the row; isRedirect takes it once. */
   private lookUp(ns: number, dbKey: string, reuse: boolean): PageRecord | null {
@@ -77,8 +84,12 @@ export class RepositoryDataAccess implements DataAccess {
     return out;
   }
 
-  /** No file storage yet: every file is missing (as with uploads off). */
-  getFile(_title: Title): FileInfo | null {
-    return null;
+  /** The current version of an uploaded file (File: or Media: title), or null when none was uploaded. */
+  getFile(title: Title): FileInfo | null {
+    if (title.isExternal || (title.ns !== NS_FILE && title.ns !== NS_MEDIA)) return null;
+    const record = this.repo.getFileRecord(title.dbKey);
+    if (!record) return null;
+    const fileTitle = title.ns === NS_FILE ? title : this.titles().makeTitle(NS_FILE, title.dbKey) ?? title;
+    return fileInfoOf(this.config(), fileTitle, record);
   }
 }

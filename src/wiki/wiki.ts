@@ -57,7 +57,7 @@ export class Wiki {
     /** Settings to use instead of the data dir's settings.json. */
     private readonly settingsOverride?: Record<string, unknown>,
   ) {
-    this.data = new RepositoryDataAccess(repo, () => this.titles);
+    this.data = new RepositoryDataAccess(repo, () => this.titles, () => this.config);
     this.parserCache = new ParserCache(repo);
     this.reloadConfig();
   }
