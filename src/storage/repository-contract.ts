@@ -8,6 +8,7 @@ import { EditConflictError, type WikiRepository } from './repository.ts';
 import { sha1Base36 } from './sha1.ts';
 import { repositoryExtrasContract } from './repository-contract-extras.ts';
 import { repositoryFilesContract } from './repository-contract-files.ts';
+import { repositoryUsersContract } from './repository-contract-users.ts';
 import { newRevision } from './test-factories.ts';
 
 export function repositoryContract(name: string, open: () => WikiRepository): void {
@@ -124,4 +125,5 @@ export function repositoryContract(name: string, open: () => WikiRepository): vo
 
   repositoryExtrasContract(name, withRepo);
   repositoryFilesContract(name, withRepo);
+  repositoryUsersContract(name, withRepo);
 }

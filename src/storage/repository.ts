@@ -12,6 +12,7 @@ import type { JobStore } from './job-store.ts';
 import type { LinkTableStore } from './link-tables.ts';
 import type { LogStore } from './log-store.ts';
 import type { RestrictionStore } from './restriction-store.ts';
+import type { UserStore } from './user-store.ts';
 
 export type { ArchiveStore } from './archive-store.ts';
 export type { FileRecord, FileStore, MediaType, OldFileRecord } from './file-store.ts';
@@ -19,6 +20,7 @@ export type { JobStore } from './job-store.ts';
 export type { LinkTableStore } from './link-tables.ts';
 export type { LogStore } from './log-store.ts';
 export type { RestrictionStore } from './restriction-store.ts';
+export type { BotPasswordRecord, SessionRecord, UserGroupMembership, UserRecord, UserStore } from './user-store.ts';
 
 export interface PageRecord {
   pageId: number;
@@ -111,6 +113,9 @@ export class EditConflictError extends Error {
 export interface WikiRepository extends LinkTableStore, LogStore, ArchiveStore, RestrictionStore, JobStore, FileStore {
   /** Runs fn in one transaction; everything it writes is rolled back if it throws. */
   transaction<T>(fn: () => T): T;
+
+  /** User accounts, groups, bot passwords and sessions (sql-user-store.ts on both databases). */
+  readonly users: UserStore;
 
   getPage(namespace: number, dbKey: string): PageRecord | null;
   getPageById(pageId: number): PageRecord | null;

@@ -28,6 +28,7 @@ import {
 } from '../sqlite/rows.ts';
 import { freeId } from './free-id.ts';
 import { SqlFileStore } from '../sql-file-store.ts';
+import { SqlUserStore } from '../sql-user-store.ts';
 import { migratePostgres } from './migrate.ts';
 import { PgArchiveStore } from './pg-archive-store.ts';
 import { PgConnection, pgArray } from './pg-connection.ts';
@@ -52,6 +53,7 @@ export class PostgresRepository implements WikiRepository {
   private readonly restrictions: PgRestrictions;
   private readonly files: SqlFileStore;
   private readonly jobs: PgJobStore;
+  readonly users: SqlUserStore;
 
   /** Connects to a postgres:// URL and migrates the database. */
   constructor(url: string, opts: PostgresOptions = {}) {
@@ -68,6 +70,7 @@ export class PostgresRepository implements WikiRepository {
     this.restrictions = new PgRestrictions(this.db);
     this.jobs = new PgJobStore(this.db);
     this.files = new SqlFileStore(this.db);
+    this.users = new SqlUserStore(this.db);
   }
 
   transaction<T>(fn: () => T): T {

@@ -23,7 +23,8 @@ import type { PageRestriction } from '../restriction-store.ts';
 import { byteLength, sha1Base36 } from '../sha1.ts';
 import { freeId } from './free-id.ts';
 import type { SqlFileStore } from '../sql-file-store.ts';
-import { sqliteFileStore } from './sqlite-file-store.ts';
+import { sqliteFileStore, sqliteRunner } from './sqlite-file-store.ts';
+import { SqlUserStore } from '../sql-user-store.ts';
 import { migrateSqlite } from './migrate.ts';
 import { SqliteArchiveStore } from './sqlite-archive-store.ts';
 import { SqliteJobStore } from './sqlite-job-store.ts';
@@ -46,6 +47,7 @@ export class SqliteRepository implements WikiRepository {
   private readonly restrictions: SqliteRestrictions;
   private readonly files: SqlFileStore;
   private readonly jobs: SqliteJobStore;
+  readonly users: SqlUserStore;
 
   /** Opens (creating and migrating) a database file, or ':memory:'. */
   constructor(filename: string) {
@@ -60,6 +62,7 @@ export class SqliteRepository implements WikiRepository {
     this.restrictions = new SqliteRestrictions(this.db);
     this.jobs = new SqliteJobStore(this.db);
     this.files = sqliteFileStore(this.db);
+    this.users = new SqlUserStore(sqliteRunner(this.db));
   }
 
   transaction<T>(fn: () => T): T {
