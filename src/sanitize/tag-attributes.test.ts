@@ -14,3 +14,7 @@ test('tag attributes are written with underscores armoured', () => {
   assert.equal(sanitizeTagAttributes('div', 'id="_ref" class="t_nihongo"'), ' id="&#95;ref" class="t&#95;nihongo"');
   assert.equal(sanitizeTagAttributes('table', 'STYLE=__TOC__'), ' style="&#95;&#95;TOC&#95;&#95;"');
 });
+
+test('attribute names with an underscore are dropped', () => {
+  assert.equal(sanitizeTagAttributes('p', 'data-abc-def_hij="" data-foo="bar"'), ' data-foo="bar"');
+});

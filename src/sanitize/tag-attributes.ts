@@ -59,6 +59,8 @@ export function validateAttributes(attrs: Attributes, allowed: ReadonlySet<strin
       continue;
     }
     if ((!/^data-[^:]*$/i.test(name) && !allowed.has(name)) || isReservedDataAttribute(name)) continue;
+    // A name cannot be armoured like a value, so one with an underscore is dropped (1.39.17).
+    if (name.includes('_')) continue;
     if (name === 'style') value = checkCss(value);
     if (name === 'id') value = escapeIdForAttribute(value);
     if (idListAttributes.has(name)) value = escapeIdReferenceList(value);
