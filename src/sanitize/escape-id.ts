@@ -11,8 +11,11 @@ export function phpUrlencode(s: string): string {
 }
 
 function escapeIdInternal(id: string, mode: FragmentMode): string {
-  const chars = [...id];
-  if (chars.length > 1024) id = chars.slice(0, 1024).join('');
+  // Cut at 1024 code points; a string of at most 1024 UTF-16 units has no more than that.
+  if (id.length > 1024) {
+    const chars = [...id];
+    if (chars.length > 1024) id = chars.slice(0, 1024).join('');
+  }
   if (mode === 'html5') return id.replace(/[\t\n\f\r ]/g, '_');
   return phpUrlencode(id.replace(/ /g, '_')).replace(/%3A/g, ':').replace(/%/g, '.');
 }
