@@ -3,6 +3,7 @@
  * tocUnindent, tocLine, tocLineEnd, tocList).
  */
 import { escapeHtml } from '../../core/html-entities.ts';
+import { encodeAttributeValue } from '../../render/html.ts';
 
 export const TOC_START = '<mw:toc>';
 export const TOC_END = '</mw:toc>';
@@ -22,7 +23,7 @@ export function tocLineEnd(): string {
 export function tocLine(anchor: string, tocline: string, number: string, level: number, sectionIndex: number | false): string {
   const classes = `toclevel-${level}` + (sectionIndex !== false ? ` tocsection-${sectionIndex}` : '');
   return (
-    `<li class="${classes}"><a href="${escapeHtml(`#${anchor}`)}">` +
+    `<li class="${classes}"><a href="${encodeAttributeValue(`#${anchor}`)}">` +
     `<span class="tocnumber">${escapeHtml(number)}</span> <span class="toctext">${tocline}</span></a>`
   );
 }
