@@ -66,6 +66,13 @@ export interface SiteConfig {
   wgCiteResponsiveReferences: boolean;
   /** Cite: allow <ref extends="…"> ($wgCiteBookReferencing, off in MediaWiki 1.39). */
   wgCiteBookReferencing: boolean;
+  /** Changes to MediaWiki's group rights, merged right by right ($wgGroupPermissions; defaults in src/users/group-permissions.ts). */
+  wgGroupPermissions: Record<string, Record<string, boolean>>;
+  /** Groups a group's members may add / remove ($wgAddGroups, $wgRemoveGroups); `true` for all. */
+  wgAddGroups: Record<string, string[] | true>;
+  wgRemoveGroups: Record<string, string[] | true>;
+  /** Allow "Name@bot" app passwords ($wgEnableBotPasswords). */
+  wgEnableBotPasswords: boolean;
   /** Fixed parser clock (ISO 8601), for reproducible {{CURRENT...}} and #time. */
   fakeTime?: string;
 }
@@ -103,6 +110,10 @@ export const defaultSiteConfig: SiteConfig = {
   wgNonincludableNamespaces: [],
   wgCiteResponsiveReferences: true,
   wgCiteBookReferencing: false,
+  wgGroupPermissions: {},
+  wgAddGroups: {},
+  wgRemoveGroups: {},
+  wgEnableBotPasswords: true,
 };
 
 /**

@@ -1,16 +1,9 @@
 /**
- * User groups and the rights they grant (MediaWiki's $wgGroupPermissions defaults, reduced
- * to the rights this wiki checks). Restriction levels name the right they require.
+ * Rights checks for wiki operations. Groups and the rights they grant live in
+ * src/users/group-permissions.ts (MediaWiki's defaults, changed by wgGroupPermissions);
+ * restriction levels name the right they require.
  */
-export const groupPermissions: Record<string, string[]> = {
-  '*': ['read', 'edit', 'createpage', 'createtalk'],
-  user: ['move', 'move-subpages', 'movefile', 'move-rootuserpages', 'purge', 'minoredit', 'editmyoptions', 'upload', 'reupload'],
-  autoconfirmed: ['editsemiprotected'],
-  sysop: [
-    'delete', 'undelete', 'deletedhistory', 'deletedtext', 'protect', 'editprotected', 'rollback',
-    'move', 'suppressredirect', 'move-subpages', 'purge', 'editsemiprotected', 'autoconfirmed',
-  ],
-};
+import { effectivePermissions, rightsForGroups, type GroupPermissions } from '../users/group-permissions.ts';
 
 /** The right a protection level asks for ($wgRestrictionLevels with the 1.39 aliases). */
 export function rightForLevel(level: string): string | null {
@@ -20,15 +13,16 @@ export function rightForLevel(level: string): string | null {
   return level;
 }
 
-export function rightsOf(groups: string[]): string[] {
-  const rights = new Set<string>();
-  for (const g of ['*', ...groups]) for (const r of groupPermissions[g] ?? []) rights.add(r);
-  return [...rights];
+/** The rights of someone in these groups ('*' always counts), with the settings' changes when given. */
+export function rightsOf(groups: string[], overrides?: GroupPermissions): string[] {
+  return rightsForGroups(effectivePermissions(overrides), groups);
 }
 
-/** A user's name and rights; operations check `rights` when given. */
+/** Who performs an operation: name (an IP address for anonymous editors), account id and rights. */
 export interface Actor {
   user?: string;
+  /** The account's id; absent or 0 for anonymous editors. */
+  userId?: number | null;
   /** Omit for maintenance callers (CLI, imports), which may do anything. */
   rights?: string[];
 }
