@@ -4,7 +4,9 @@
  *
  * Page views under load: wrk against `kagami serve` (parser cache warm), against MediaWiki on
  * nginx + php-fpm (its parser cache warm) and against nginx serving the HTML Kagami sent as a
- * static file (the ceiling). Same page, same concurrency, a bounded run each, loopback only.
+ * static file (the ceiling); node-static, one node:http process sending the same bytes from
+ * memory, shows what a single Node.js process can reach at all. Same page, same concurrency,
+ * a bounded run each, loopback only.
  */
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { sharedDir } from '../../test/parser-tests/files.ts';
 import { describeEnvironment, environment } from '../lib/environment.ts';
 import { hasReferenceWiki, referenceWikiDir } from '../lib/mediawiki.ts';
-import { waitForHttp } from '../lib/processes.ts';
+import { start, waitForHttp } from '../lib/processes.ts';
 import { startKagami, startNginxSites, type Server } from '../lib/servers.ts';
 import { fmt } from '../lib/stats.ts';
 import { runWrk, type LoadResult } from './wrk.ts';
@@ -35,7 +37,7 @@ const { values } = parseArgs({
   },
 });
 
-const targets = values.target ?? ['kagami', 'static', 'mediawiki'];
+const targets = values.target ?? ['kagami', 'static', 'node-static', 'mediawiki'];
 const spec = { seconds: Number(values.seconds), connections: Number(values.connections), threads: Number(values.threads) };
 const port = Number(values.port);
 const path = `/wiki/${encodeURIComponent(values.page.replace(/ /g, '_')).replace(/%2F/g, '/')}`;
@@ -75,10 +77,15 @@ try {
       useMediawiki ? { dir: values.mediawiki, fpmChildren: Number(values['fpm-children']) } : undefined,
     ),
   );
+  if (targets.includes('node-static')) {
+    const server = start(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'node-static-server.ts'), join(staticRoot, decodeURIComponent(path)), String(port + 3)]);
+    running.push({ base: `http://127.0.0.1:${port + 3}`, stop: server.stop });
+  }
   const urls: Record<string, string> = {
     kagami: kagamiUrl,
     static: `http://127.0.0.1:${port + 1}${path}`,
     mediawiki: `http://127.0.0.1:${port + 2}${path}`,
+    'node-static': `http://127.0.0.1:${port + 3}${path}`,
   };
   for (const target of targets) {
     if (target === 'mediawiki' && !useMediawiki) continue;
