@@ -42,3 +42,8 @@ test('refuses invalid titles', () => {
   }
   assert.equal(titles.parse('x&amp;y')!.text, 'X&y');
 });
+
+test('titles written with character references are NFC-normalised', () => {
+  assert.equal(titles.parse('&#xFB2E;')!.dbKey, '\u05d0\u05b7');
+  assert.equal(titles.parse('\ufb2e')!.dbKey, '\ufb2e');
+});

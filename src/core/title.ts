@@ -121,7 +121,9 @@ export class TitleParser {
   }
 
   parse(text: string, defaultNs = NS_MAIN, fragmentOverride?: string): Title | null {
-    let key = decodeCharReferences(text).replace(bidiMarks, '').replace(whitespaceRun, '_');
+    // Sanitizer::decodeCharReferencesAndNormalize: NFC only when references were decoded.
+    const decoded = decodeCharReferences(text);
+    let key = (decoded === text ? text : decoded.normalize('NFC')).replace(bidiMarks, '').replace(whitespaceRun, '_');
     key = trimUnderscores(key);
     if (key === '' || key.includes('\uFFFD')) return null;
 

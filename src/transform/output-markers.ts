@@ -23,7 +23,7 @@ function editLink(ctx: ParseContext, page: string, section: string, hint: string
   const label = hint === undefined ? (title ? title.prefixedText : pageText) : decodeCharReferences(hint);
   return (
     '<span class="mw-editsection"><span class="mw-editsection-bracket">[</span>' +
-    `<a href="${escapeHtml(href)}" title="${escapeHtml(`Edit section: ${label}`)}">edit</a>` +
+    `<a href="${escapeHtml(href)}" title="${escapeHtml(`Edit section: ${label}`).replace(/'/g, '&#039;')}">edit</a>` +
     '<span class="mw-editsection-bracket">]</span></span>'
   );
 }
