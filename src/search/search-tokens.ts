@@ -11,7 +11,15 @@ const latinWithMarks = /(\p{Script=Latin})(\p{M}+)/gu;
 
 /** Lower case, Latin diacritics removed (é → e, ß stays, й stays). */
 export function foldWord(word: string): string {
+  if (!/[^\x00-\x7f]/.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(latinWithMarks, '$1').normalize('NFC').toLowerCase();
+}
+
+/** How many words a text has (without folding them). */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(wordPattern)) if (!/^\p{M}+$/u.test(m[0])) n++;
+  return n;
 }
 
 export interface WordMatch {

@@ -5,7 +5,7 @@
  */
 import { highlightTerms, isSearchable, parseSearchQuery, type ParsedQuery } from './search-query.ts';
 import type { PageSource, SearchDocument, SearchHit, SearchIndex, SearchOptions, SearchResults } from './search-index.ts';
-import { wordList } from './search-tokens.ts';
+import { countWords } from './search-tokens.ts';
 import { highlightAll, snippet } from './snippet.ts';
 
 export type SqlArg = string | number | null;
@@ -114,7 +114,7 @@ function toHit(row: MatchRow, terms: ReturnType<typeof highlightTerms>): SearchH
     dbKey: row.page_title,
     isRedirect: Boolean(row.page_is_redirect),
     size: row.page_len,
-    wordCount: wordList(row.si_text).length,
+    wordCount: countWords(row.si_text),
     timestamp: row.rev_timestamp,
     titleSnippet: highlightAll(row.si_title, terms),
     snippet: snippet(row.si_text, terms),
