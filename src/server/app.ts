@@ -24,6 +24,7 @@ import { historyPage } from './routes/history.ts';
 import { rawPage, renderAction } from './routes/raw.ts';
 import { specialPage } from './routes/special.ts';
 import { submitEdit } from './routes/submit.ts';
+import { uploadedFile } from './routes/uploaded-files.ts';
 import { viewPage } from './routes/view.ts';
 import { staticAssets } from './static-assets.ts';
 import { decodePathTitle, resolveTitle } from './title-request.ts';
@@ -43,6 +44,10 @@ export function createApp(wiki: Wiki, opts: AppOptions = {}): Hono {
   const scriptPath = `${wiki.config.wgScriptPath}/index.php`;
 
   app.get(`${wiki.config.wgScriptPath}/static/:file`, (c) => staticAssets(c, c.req.param('file')));
+  const uploadPath = wiki.config.wgUploadPath;
+  if (uploadPath.startsWith('/')) {
+    app.get(`${uploadPath}/*`, (c) => uploadedFile(new RequestContext(c, services), new URL(c.req.url).pathname.slice(uploadPath.length + 1)));
+  }
   app.get(wiki.config.wgScriptPath || '/', (c) => c.redirect(services.urls.article('Main_Page'), 301));
   app.on(['GET', 'POST'], `${wiki.config.wgScriptPath}/api.php`, (c) => apiRoute(new RequestContext(c, services)));
   app.on(['GET', 'POST'], scriptPath, (c) => {

@@ -51,6 +51,11 @@ export class TestClient {
     );
   }
 
+  /** Posts a multipart form (file uploads). */
+  async postMultipart(path: string, form: FormData): Promise<Response> {
+    return this.keep(await this.app.request(path, { method: 'POST', body: form, headers: this.headers() }));
+  }
+
   /** Loads the edit form at `path` and returns its hidden and text fields. */
   async editForm(path: string): Promise<Record<string, string>> {
     const page = await (await this.get(path)).text();

@@ -1,6 +1,6 @@
 /**
  * Special pages: RecentChanges, AllPages, Random, Search (search.ts), WhatLinksHere, Log,
- * WantedPages, UncategorizedPages, MovePage and Undelete, by their names and MediaWiki's
+ * WantedPages, UncategorizedPages, MovePage, Undelete and Upload, by their names and MediaWiki's
  * aliases, in any case.
  */
 import type { Title } from '../../core/title.ts';
@@ -14,6 +14,7 @@ import { movePageSpecial } from './move.ts';
 import { uncategorizedPages, wantedPages } from './query-pages.ts';
 import { searchPage } from './search.ts';
 import { undeleteSpecial } from './undelete.ts';
+import { uploadSpecial } from './upload.ts';
 import { whatLinksHere } from './whatlinkshere.ts';
 
 type SpecialPage = (rc: RequestContext, subpage: string) => Response | Promise<Response>;
@@ -30,6 +31,7 @@ const specialPages: Record<string, SpecialPage> = {
   uncategorizedpages: uncategorizedPages,
   movepage: movePageSpecial,
   undelete: undeleteSpecial,
+  upload: uploadSpecial,
 };
 
 export function specialPage(rc: RequestContext, title: Title): Response | Promise<Response> {

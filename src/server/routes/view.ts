@@ -3,7 +3,7 @@
  * "(Redirected from X)", shows a redirect page itself with redirect=no, an old revision with
  * its navigation, and a missing page as HTTP 404 with a link to create it.
  */
-import { NS_CATEGORY } from '../../core/namespace.ts';
+import { NS_CATEGORY, NS_FILE } from '../../core/namespace.ts';
 import type { Title } from '../../core/title.ts';
 import type { PageView } from '../../wiki/get-page.ts';
 import { neighbours } from '../../wiki/adjacent-revisions.ts';
@@ -11,6 +11,7 @@ import { html, raw, type SafeHtml } from '../html.ts';
 import type { RequestContext } from '../request-context.ts';
 import { articleHtml } from '../views/article.ts';
 import { categoryListing } from '../views/category-viewer.ts';
+import { fileBottom, fileTop } from '../views/file-page.ts';
 import { fragmentPart } from '../urls.ts';
 import { formatDate, formatTimestamp, summary } from '../views/format.ts';
 
@@ -30,7 +31,9 @@ export function viewPage(rc: RequestContext, title: Title): Response {
   const content = view.redirectTarget
     ? redirectPage(rc, view.redirectTarget)
     : raw(articleHtml(output, { title: view.title, titles: rc.wiki.titles, urls: rc.urls, editSections: view.isCurrent }));
-  const body = html`${content}${view.redirectedFrom && view.title.fragment ? fragmentScript(rc, view.title) : ''}${
+  const filePage = view.page.namespace === NS_FILE && view.isCurrent && !view.redirectTarget;
+  const body = html`${filePage ? fileTop(rc, view.title, rc.wiki.data.getFile(view.title)) : ''}${content}${
+    filePage ? fileBottom(rc, view.title, rc.wiki.repo.getFileRecord(view.title.dbKey)) : ''}${view.redirectedFrom && view.title.fragment ? fragmentScript(rc, view.title) : ''}${
     view.page.namespace === NS_CATEGORY && view.isCurrent && !view.redirectTarget ? categoryListing(categoryContext(rc), view.title) : ''}`;
   return rc.page({
     htmlTitle: view.title.prefixedText,
@@ -78,7 +81,8 @@ ${older ? html`(<a href="${urls.action(view.title, { diff: 'prev', oldid: rev.re
 
 export function missingPage(rc: RequestContext, title: Title): Response {
   const editHref = rc.urls.action(title, { action: 'edit' });
-  const members = title.ns === NS_CATEGORY ? categoryListing(categoryContext(rc), title) : '';
+  const members = title.ns === NS_CATEGORY ? categoryListing(categoryContext(rc), title)
+    : title.ns === NS_FILE ? html`${fileTop(rc, title, rc.wiki.data.getFile(title))}${fileBottom(rc, title, rc.wiki.repo.getFileRecord(title.dbKey))}` : '';
   const deleted = rc.wiki.repo.listArchivedRevisions(title.ns, title.dbKey).length;
   return rc.page(
     {
