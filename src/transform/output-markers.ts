@@ -15,6 +15,13 @@ function wfUrlencode(s: string): string {
     .replace(/%(3B|40|24|21|2A|28|29|2C|2F|7E|3A)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+const hintEscapes: Record<string, string> = { "'": '&#039;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
+
+/** htmlspecialchars with quotes, and line breaks and tabs as references (Html attributes). */
+function escapeHintAttribute(text: string): string {
+  return escapeHtml(text).replace(/['\n\r\t]/g, (c) => hintEscapes[c]);
+}
+
 function editLink(ctx: ParseContext, page: string, section: string, hint: string | undefined): string {
   const pageText = decodeCharReferences(page);
   const title = ctx.env.titles.parse(pageText);
@@ -23,7 +30,7 @@ function editLink(ctx: ParseContext, page: string, section: string, hint: string
   const label = hint === undefined ? (title ? title.prefixedText : pageText) : decodeCharReferences(hint);
   return (
     '<span class="mw-editsection"><span class="mw-editsection-bracket">[</span>' +
-    `<a href="${escapeHtml(href)}" title="${escapeHtml(`Edit section: ${label}`).replace(/'/g, '&#039;')}">edit</a>` +
+    `<a href="${escapeHtml(href)}" title="${escapeHintAttribute(`Edit section: ${label}`)}">edit</a>` +
     '<span class="mw-editsection-bracket">]</span></span>'
   );
 }

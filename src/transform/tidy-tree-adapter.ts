@@ -71,6 +71,11 @@ export class TidyTreeAdapter {
     };
   }
 
+  /** Ends the buffered run of text: text after this point is a run of its own. */
+  endTextRun(): void {
+    this.flush();
+  }
+
   /** Flushes buffered text; call once parsing is done. */
   finish(): SNode {
     this.flush();

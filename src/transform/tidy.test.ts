@@ -51,3 +51,7 @@ test('text moved by the adoption agency is moved, not copied', () => {
   assert.equal(tidyHtml('<small><ul><li>M<b>x</b></small></li></ul>'), '<small></small><ul><small></small><li><small>M<b>x</b></small></li></ul>');
   assert.equal(tidyHtml('<ul><li>M<sub>n</sub> b</small></li></ul>'), '<ul><li>M<sub>n</sub> b</li></ul>');
 });
+
+test('a tag between two runs of text ends the first run', () => {
+  assert.equal(tidyHtml('<ul><li>b</li></ul>\n</div>x'), '<ul><li>b</li></ul>\n<p>x</p>');
+});

@@ -17,6 +17,18 @@ export function tidyHtml(text: string, options: { pwrap?: boolean } = {}): strin
   const tree = new TidyTreeAdapter(options.pwrap ?? true);
   const body = defaultTreeAdapter.createElement('body', html.NS.HTML, []);
   const parser = Parser.getFragmentParser(body, { treeAdapter: tree.adapter, scriptingEnabled: true });
+  // A tag between two runs of text (even one the tree builder ignores) ends the first run,
+  // as it does for MediaWiki's tidy.
+  const onStartTag = parser.onStartTag.bind(parser);
+  const onEndTag = parser.onEndTag.bind(parser);
+  parser.onStartTag = (token) => {
+    tree.endTextRun();
+    onStartTag(token);
+  };
+  parser.onEndTag = (token) => {
+    tree.endTextRun();
+    onEndTag(token);
+  };
   parser.tokenizer.write(text.replaceAll('&', AMP), true);
   const root = tree.finish();
   return serializeChildren(root).replaceAll(AMP, '&');
