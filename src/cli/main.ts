@@ -7,6 +7,7 @@ import { CliError, usageError } from './cli-error.ts';
 const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
   serve: () => import('./commands/serve.ts'),
   import: () => import('./commands/import.ts'),
+  'import-images': () => import('./commands/import-images.ts'),
   export: () => import('./commands/export.ts'),
   render: () => import('./commands/render.ts'),
   parse: () => import('./commands/parse.ts'),
@@ -17,6 +18,8 @@ export const usage = `usage: kagami <command> [options]
   serve [--data DIR] [--port N] [--host H] [--settings FILE.json]   serve the wiki (sample wiki on first start)
   import FILE [--data DIR] [--settings FILE.json] [--batch N]        import a MediaWiki XML export (.xml, .gz, .bz2, .xz, .7z);
          [--skip-invalid] [--max-page-bytes N] [--restart] [--quiet]  an interrupted import resumes when run again
+  import-images DIR [--data DIR] [--recursive] [--overwrite]         upload every file of a folder (files already there are
+         [--comment TEXT] [--user NAME] [--quiet]                    skipped unless --overwrite)
   export [TITLE...] [--data DIR] [--current] [--namespace N]         write an XML export to stdout
          [--titles FILE]
   render "TITLE" [--data DIR] [--settings FILE.json]                 print a page's parser output HTML

@@ -8,7 +8,7 @@ import { formFields, testWiki } from './test-client.ts';
 function uploadForm(fields: Record<string, string>, file?: { name: string; bytes: Buffer; type: string }): FormData {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  if (file) form.set('wpUploadFile', new File([file.bytes], file.name, { type: file.type }));
+  if (file) form.set('wpUploadFile', new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
   return form;
 }
 
