@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   export: () => import('./commands/export.ts'),
   render: () => import('./commands/render.ts'),
   parse: () => import('./commands/parse.ts'),
+  'rebuild-search': () => import('./commands/rebuild-search.ts'),
 };
 
 export const usage = `usage: kagami <command> [options]
@@ -24,6 +25,7 @@ export const usage = `usage: kagami <command> [options]
          [--titles FILE]
   render "TITLE" [--data DIR] [--settings FILE.json]                 print a page's parser output HTML
   parse [--title T] [--data DIR] [--settings FILE.json] < page.wiki  parse wikitext from stdin
+  rebuild-search [--data DIR] [--all]                                build the search index (pages missing or outdated; --all: every page)
 
   --data DIR defaults to ./data; --db URL (or $KAGAMI_DB) names another database.
 `;

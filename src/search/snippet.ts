@@ -37,20 +37,23 @@ export function highlightAll(text: string, terms: QueryTerm[]): string {
 export function snippet(text: string, terms: QueryTerm[], opts: SnippetOptions = {}): string {
   const passages = opts.passages ?? 3;
   const context = opts.context ?? 60;
-  const found = [...matches(text, matcher(terms), 200)];
+  const windows: Array<[number, number]> = [];
+  const found: Array<{ start: number; end: number }> = [];
+  // Reads the text only as far as the last passage reaches.
+  for (const m of matches(text, matcher(terms), Infinity)) {
+    const last = windows[windows.length - 1];
+    if (last && m.end <= last[1]) { found.push(m); continue; }
+    if (windows.length >= passages) break;
+    const start = wordBoundary(text, m.start - context, -1);
+    const end = wordBoundary(text, m.end + context, 1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+    found.push(m);
+  }
   if (found.length === 0) {
     const opening = opts.opening ?? 150;
     const end = text.length <= opening ? text.length : wordBoundary(text, opening, 1);
     return collapse(escapeHtml(text.slice(0, end))) + (end < text.length ? ' …' : '');
-  }
-  const windows: Array<[number, number]> = [];
-  for (const m of found) {
-    const start = wordBoundary(text, m.start - context, -1);
-    const end = wordBoundary(text, m.end + context, 1);
-    const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else if (windows.length < passages) windows.push([start, end]);
-    else break;
   }
   const parts = windows.map(([s, e]) => mark(text, s, e, found.filter((m) => m.start >= s && m.end <= e)));
   const lead = windows[0][0] > 0 ? '… ' : '';
