@@ -1,6 +1,8 @@
 /**
  * One Lua virtual machine (wasmoon's Lua 5.4 in WebAssembly) with the limits a wiki page
- * gets: a CPU deadline checked by an instruction-count hook, and a heap ceiling. The
+ * gets: a CPU budget checked by an instruction-count hook, and a heap ceiling. The hook
+ * compares the clock with a deadline; once it passes, the process CPU time decides, so a
+ * busy machine (wall time running ahead of CPU time) does not stop a script early. The
  * WebAssembly module is loaded once per process (top-level await); VMs are then created
  * synchronously, as the parser needs.
  */
@@ -14,13 +16,27 @@ const HOOK_INSTRUCTIONS = 2000;
 export const TIMEOUT_SENTINEL = '\x7fkagami-lua-timeout';
 
 export class LuaTimeout extends Error {}
+
+/** CPU time of this process in microseconds. */
+export function cpuNow(): number {
+  const usage = process.cpuUsage();
+  return usage.user + usage.system;
+}
+
+/** Milliseconds of CPU time since `start` (from cpuNow). */
+export function cpuMs(start: number): number {
+  return (cpuNow() - start) / 1000;
+}
 export class LuaMemoryError extends Error {}
 
 export class LuaVM {
   private readonly engine: LuaEngine;
   private readonly hookPointer: number;
-  /** Date.now() value past which running Lua code is stopped; Infinity when idle. */
+  /** Date.now() value past which the CPU time is checked; Infinity when idle. */
   private deadline = Infinity;
+  /** Process CPU time (µs) when the outermost call started, and its budget (ms). */
+  private cpuStart = 0;
+  private budgetMs = 0;
   private timedOut = false;
   private closed = false;
 
@@ -28,7 +44,7 @@ export class LuaVM {
     this.engine = new LuaEngine(luaWasm, { traceAllocations: true, enableProxy: false, injectObjects: false });
     const lua = luaWasm;
     this.hookPointer = lua.module.addFunction((L: number) => {
-      if (Date.now() > this.deadline) {
+      if (Date.now() > this.deadline && !this.withinBudget()) {
         this.timedOut = true;
         lua.lua_pushstring(L, TIMEOUT_SENTINEL);
         lua.lua_error(L);
@@ -36,6 +52,14 @@ export class LuaVM {
     }, 'vii');
     lua.lua_sethook(this.engine.global.address, this.hookPointer, LuaEventMasks.Count, HOOK_INSTRUCTIONS);
     this.memoryMax = memoryBytes;
+  }
+
+  /** Whether CPU time is left; if so, the deadline moves to when it could run out. */
+  private withinBudget(): boolean {
+    const left = this.budgetMs - cpuMs(this.cpuStart);
+    if (left <= 0) return false;
+    this.deadline = Date.now() + left;
+    return true;
   }
 
   set memoryMax(bytes: number) {
@@ -77,7 +101,9 @@ export class LuaVM {
     const top = g.getTop();
     const outer = this.deadline === Infinity;
     if (outer) {
-      this.deadline = Date.now() + Math.max(0, budgetMs);
+      this.budgetMs = Math.max(0, budgetMs);
+      this.cpuStart = cpuNow();
+      this.deadline = Date.now() + this.budgetMs;
       this.timedOut = false;
     }
     try {

@@ -1,12 +1,13 @@
 /**
  * Scribunto's state for one parse: one VM (from the warm pool, so modules are compiled once
  * and mw.loadData is cached for the whole parse), the frames Lua code may refer to by id,
- * and the CPU time used so far against the page's limit.
+ * and the CPU time used so far against the page's limit (process CPU time, as Scribunto
+ * counts CPU seconds rather than wall time).
  */
 import type { ParseContext } from '../parse/parse-context.ts';
 import type { Frame } from '../preprocess/frame.ts';
 import { defaultPool, type PooledVM, type VMPool } from './vm-pool.ts';
-import { LuaMemoryError, LuaTimeout } from './lua-vm.ts';
+import { cpuMs, cpuNow, LuaMemoryError, LuaTimeout } from './lua-vm.ts';
 import type { ScriptErrorInfo } from './script-error.ts';
 
 const STATE_KEY = 'scribunto.session';
@@ -75,7 +76,7 @@ export class ScribuntoSession {
     const pooled = this.vm();
     const outerFrame = this.currentFrameId;
     this.currentFrameId = frameId;
-    const start = Date.now();
+    const start = cpuNow();
     const outermost = outerFrame === 0;
     try {
       const [ok, result] = pooled.vm.call(pooled.entry, 'invoke', [moduleName, functionName, frameId, parentId], this.cpuLimitMs - this.cpuUsedMs);
@@ -90,7 +91,7 @@ export class ScribuntoSession {
       return { ok: false, error: { kind: 'lua', message: (err as Error).message } };
     } finally {
       this.currentFrameId = outerFrame;
-      if (outermost) this.cpuUsedMs += Date.now() - start;
+      if (outermost) this.cpuUsedMs += cpuMs(start);
     }
   }
 

@@ -11,6 +11,7 @@ import type { PPPart } from '../../preprocess/pp-node.ts';
 import { getTemplateDom } from '../../preprocess/template-fetch.ts';
 import type { ScribuntoSession } from '../scribunto-session.ts';
 import { rewriteLua51Source } from '../lua51-source.ts';
+import { rewrittenModuleSource } from '../module-source-cache.ts';
 import { toLuaData } from './lua-data.ts';
 
 type GetSession = () => ScribuntoSession;
@@ -47,7 +48,7 @@ export function frameCallbacks(session: GetSession) {
       const page = s.ctx.env.data.getPage(title);
       s.ctx.output.addTemplate(title, page?.revisionId ?? 0);
       if (!page) return undefined;
-      return { text: page.text, title: title.prefixedText };
+      return { text: rewrittenModuleSource(title.prefixedDBKey, page.text), title: title.prefixedText };
     },
     rewriteSource(source: string): string {
       return rewriteLua51Source(source);

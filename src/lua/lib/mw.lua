@@ -27,7 +27,8 @@ return function(G, private)
   end
   private.scriptError = scriptError
 
-  -- Compiles a module's source for one environment; compiled chunks are kept as bytecode.
+  -- Compiles a module's source (already rewritten for Lua 5.1 semantics by the host) for one
+  -- environment; compiled chunks are kept as bytecode.
   local compiled = {}
   local function loadModule(name, env)
     local entry = compiled[name]
@@ -37,7 +38,7 @@ return function(G, private)
         compiled[name] = false
         return nil
       end
-      local chunk, err = load(private.rewrite(page.text), '=' .. page.title, 't', G)
+      local chunk, err = load(page.text, '=' .. page.title, 't', G)
       if not chunk then
         compiled[name] = { err = err }
       else
