@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { safeEncodeAttribute, sanitizeTagAttributes } from './tag-attributes.ts';
+import { safeEncodeAttribute, safeEncodeAttributeArmoured, sanitizeTagAttributes } from './tag-attributes.ts';
 
 test('safeEncodeAttribute armours double underscores and wikitext syntax', () => {
   assert.equal(safeEncodeAttribute('cite_ref-1'), 'cite_ref-1');
@@ -17,4 +17,8 @@ test('tag attributes are written with underscores armoured', () => {
 
 test('attribute names with an underscore are dropped', () => {
   assert.equal(sanitizeTagAttributes('p', 'data-abc-def_hij="" data-foo="bar"'), ' data-foo="bar"');
+});
+
+test('the armoured form writes every underscore as a reference', () => {
+  assert.equal(safeEncodeAttributeArmoured('b_ %20b 1'), 'b&#95; %20b 1');
 });

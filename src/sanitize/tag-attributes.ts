@@ -107,15 +107,19 @@ export function safeEncodeAttribute(text: string): string {
 }
 
 /**
- * Writes attributes back as ` name="value"` pairs ('' when there are none). Values written
- * into a tag have every underscore armoured as `&#95;` (MediaWiki 1.39.17), so that no
- * behaviour switch such as `__TOC__` can form in them; values from safeEncodeAttribute
- * alone ({{anchorencode:}}) keep single underscores.
+ * safeEncodeAttribute with every underscore armoured as `&#95;` (MediaWiki 1.39.17), so that
+ * no behaviour switch such as `__TOC__` can form: what tag attributes and Cite's labels get.
+ * {{anchorencode:}} keeps single underscores and uses safeEncodeAttribute alone.
  */
+export function safeEncodeAttributeArmoured(text: string): string {
+  return safeEncodeAttribute(text).replace(/_/g, '&#95;');
+}
+
+/** Writes attributes back as ` name="value"` pairs ('' when there are none). */
 export function safeEncodeTagAttributes(attrs: Attributes): string {
   let out = '';
   for (const [name, value] of attrs) {
-    const encoded = safeEncodeAttribute(value).replace(/_/g, '&#95;');
+    const encoded = safeEncodeAttributeArmoured(value);
     out += ` ${name.replace(/[&<>"]/g, (c) => attributeEscapes[c])}="${encoded}"`;
   }
   return out;

@@ -7,7 +7,7 @@ import type { AnchorFormatter } from './anchor-formatter.ts';
 import type { ErrorReporter } from './error-reporter.ts';
 import type { CiteHost } from './host.ts';
 import type { Reference } from './reference-stack.ts';
-import { safeEncodeAttribute } from '../../sanitize/tag-attributes.ts';
+import { safeEncodeAttributeArmoured } from '../../sanitize/tag-attributes.ts';
 
 export class FootnoteMarkFormatter {
   private readonly linkLabels = new Map<string, string[]>();
@@ -32,7 +32,7 @@ export class FootnoteMarkFormatter {
       'cite_reference_link',
       this.anchors.refKey(key, count),
       this.anchors.referencesKey(key + subkey),
-      safeEncodeAttribute(label),
+      safeEncodeAttributeArmoured(label),
     );
     return this.host.recursiveTagParse(wikitext);
   }
