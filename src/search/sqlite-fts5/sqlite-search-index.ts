@@ -14,24 +14,27 @@ import { hitColumns, hitJoins, pageFilters, SqlSearchIndex, type MatchRow, type 
 import { fts5Match } from './fts5-query.ts';
 
 const schema = `
-CREATE VIRTUAL TABLE searchindex_fts USING fts5(
+CREATE VIRTUAL TABLE IF NOT EXISTS searchindex_fts USING fts5(
   si_title, si_text, content='searchindex', content_rowid='si_page',
   tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M*'", prefix='2'
 );
-CREATE TRIGGER searchindex_fts_insert AFTER INSERT ON searchindex BEGIN
+CREATE TRIGGER IF NOT EXISTS searchindex_fts_insert AFTER INSERT ON searchindex BEGIN
   INSERT INTO searchindex_fts (rowid, si_title, si_text) VALUES (new.si_page, new.si_title, new.si_text);
 END;
-CREATE TRIGGER searchindex_fts_delete AFTER DELETE ON searchindex BEGIN
+CREATE TRIGGER IF NOT EXISTS searchindex_fts_delete AFTER DELETE ON searchindex BEGIN
   INSERT INTO searchindex_fts (searchindex_fts, rowid, si_title, si_text) VALUES ('delete', old.si_page, old.si_title, old.si_text);
 END;
-CREATE TRIGGER searchindex_fts_update AFTER UPDATE OF si_title, si_text ON searchindex BEGIN
+CREATE TRIGGER IF NOT EXISTS searchindex_fts_update AFTER UPDATE OF si_title, si_text ON searchindex BEGIN
   INSERT INTO searchindex_fts (searchindex_fts, rowid, si_title, si_text) VALUES ('delete', old.si_page, old.si_title, old.si_text);
   INSERT INTO searchindex_fts (rowid, si_title, si_text) VALUES (new.si_page, new.si_title, new.si_text);
 END;
 INSERT INTO searchindex_fts (searchindex_fts) VALUES ('rebuild');
 `;
 
-/** Creates the FTS5 table and triggers when missing (indexing rows already in searchindex). */
+/**
+ * Creates the FTS5 table and triggers when missing, indexing rows already in searchindex
+ * (IF NOT EXISTS throughout: another process may be doing the same).
+ */
 function ensureSchema(db: Database.Database): void {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'searchindex_fts'").pluck().get();
   if (!exists) db.transaction(() => db.exec(schema))();
