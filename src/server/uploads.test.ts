@@ -5,6 +5,13 @@ import { hashPath } from '../render/image-url.ts';
 import { pngImage, svgImage } from '../files/test-images.ts';
 import { formFields, testWiki } from './test-client.ts';
 
+/** A test wiki whose anonymous visitors may upload (uploading needs the upload right). */
+function uploadWiki() {
+  const t = testWiki();
+  t.wiki.config.wgGroupPermissions = { ...t.wiki.config.wgGroupPermissions, '*': { upload: true, reupload: true } };
+  return t;
+}
+
 function uploadForm(fields: Record<string, string>, file?: { name: string; bytes: Buffer; type: string }): FormData {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
@@ -13,7 +20,7 @@ function uploadForm(fields: Record<string, string>, file?: { name: string; bytes
 }
 
 test('Special:Upload through HTTP: the file turns red links into thumbnails and its page lists usage and history', async () => {
-  const t = testWiki();
+  const t = uploadWiki();
   try {
     t.wiki.save({ title: 'Gallery page', text: '[[File:Red dot.png|thumb|100px|A dot]]\n<gallery>\nFile:Red dot.png|In a gallery\n</gallery>' });
     const before = await (await t.client.get('/wiki/Gallery_page')).text();
@@ -64,7 +71,7 @@ test('Special:Upload through HTTP: the file turns red links into thumbnails and 
 });
 
 test('Special:Upload refuses a forged token, a banned type and scripted SVG, and shows why', async () => {
-  const t = testWiki();
+  const t = uploadWiki();
   try {
     const { wpEditToken } = formFields(await (await t.client.get('/wiki/Special:Upload')).text());
     const png = await pngImage(10, 10);
@@ -91,7 +98,7 @@ test('Special:Upload refuses a forged token, a banned type and scripted SVG, and
 });
 
 test('an SVG file is served with a script-free policy and its thumbnails as PNG', async () => {
-  const t = testWiki();
+  const t = uploadWiki();
   try {
     const { uploadFile } = await import('../files/upload-file.ts');
     await uploadFile(t.wiki, { name: 'Logo.svg', bytes: svgImage(100, 50), comment: 'logo' });
