@@ -21,7 +21,8 @@ interface PendingText {
 
 export class TidyTreeAdapter {
   readonly munger: CompatMunger;
-  private readonly shadows = new WeakMap<object, SNode>();
+  /** parse5 node → its node in the output tree (a Map: far cheaper than a WeakMap for the collector, and it lives only as long as one tidy call). */
+  private readonly shadows = new Map<object, SNode>();
   private rootElement: Element | null = null;
   private pending: PendingText | null = null;
   readonly adapter: TreeAdapter<DefaultTreeAdapterMap>;
