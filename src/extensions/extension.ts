@@ -104,6 +104,11 @@ export interface ExtensionDefinition {
   /** Magic variables keyed by their primary name ({{PAGENAME}} → 'PAGENAME'). */
   variables?: Record<string, VariableDefinition>;
   hooks?: ExtensionStageHooks;
+  /**
+   * LinkerMakeExternalLink: may rewrite the href of an external link the parser makes (the
+   * link's text, rel and the recorded external link keep the URL as written).
+   */
+  externalLinkHref?(url: string, ctx: ParseContext): string;
   /** Site settings the extension needs, checked at registration. */
   requires?: string[];
 }
@@ -157,6 +162,13 @@ export class ExtensionRegistry {
   /** Names of all tags, for the preprocessor's tag recognition. */
   tagNames(): string[] {
     return [...this.tags.keys()];
+  }
+
+  /** The href of an external link to `url`, after every extension's externalLinkHref. */
+  externalLinkHref(url: string, ctx: ParseContext): string {
+    let out = url;
+    for (const ext of this.extensions) if (ext.externalLinkHref) out = ext.externalLinkHref(out, ctx);
+    return out;
   }
 
   /** Runs one stage hook of every extension in registration order. */

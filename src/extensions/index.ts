@@ -15,5 +15,6 @@ import { variables } from './variables/index.ts';
 import { scribuntoExtension } from './scribunto/index.ts';
 import { mathExtension } from './math/index.ts';
 import { categoryTreeExtension } from './category-tree/index.ts';
+import { secureLinkFixerExtension } from './secure-link-fixer/index.ts';
 
-export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, galleryExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension, parserFunctions, variables, scribuntoExtension, mathExtension, categoryTreeExtension];
+export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, galleryExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension, parserFunctions, variables, scribuntoExtension, mathExtension, categoryTreeExtension, secureLinkFixerExtension];

@@ -39,7 +39,8 @@ export function externalLinkAttribs(config: SiteConfig, url: string): HtmlAttrib
 
 /**
  * `<a class="external {linkType}" href=url>`. `text` is HTML unless `escape` is true.
- * Attributes come in the order of `attrs`, then class, then rel when not given, then href.
+ * Attributes come in the order of `attrs`, then class, then rel when not given, then href
+ * (`href`: the URL as extensions rewrote it; rel is judged on `url`).
  */
 export function makeExternalLink(
   config: SiteConfig,
@@ -48,6 +49,7 @@ export function makeExternalLink(
   escape: boolean,
   linkType = '',
   attrs: HtmlAttributes = {},
+  href: string = url,
 ): string {
   const out: HtmlAttributes = { ...attrs };
   let cls = 'external';
@@ -57,6 +59,6 @@ export function makeExternalLink(
   const rel = externalLinkRel(config, url);
   if (out.rel === undefined || out.rel === null || out.rel === '') out.rel = rel;
   else if (rel) out.rel = [...new Set(`${out.rel} ${rel}`.split(' '))].join(' ');
-  out.href = url;
+  out.href = href;
   return rawElement('a', out, escape ? escapeHtmlText(text) : text);
 }

@@ -7,6 +7,7 @@ import { NS_MAIN } from '../../src/core/namespace.ts';
 import { ExtensionRegistry } from '../../src/extensions/extension.ts';
 import { defaultExtensions } from '../../src/extensions/index.ts';
 import { Parser } from '../../src/parse/parser.ts';
+import type { ParserLimits } from '../../src/core/limits.ts';
 import type { ParserOutput } from '../../src/core/parser-output.ts';
 import type { ParserOptions } from '../../src/parse/parser-options.ts';
 import { runTextMode, textModes } from './run-modes.ts';
@@ -31,6 +32,14 @@ const fakeNow = new Date(123 * 1000);
 /** The runner's ParserOptions timestamp: the bare number, as MediaWiki's runner sets it. */
 const fakeTimestamp = '123';
 
+/** Limits set by the `maxincludesize` and `maxtemplatedepth` options. */
+function testLimits(opts: Record<string, string | true>): Partial<ParserLimits> {
+  const limits: Partial<ParserLimits> = {};
+  if (opts.maxincludesize !== undefined) limits.maxIncludeSize = Number(opts.maxincludesize);
+  if (opts.maxtemplatedepth !== undefined) limits.maxTemplateDepth = Number(opts.maxtemplatedepth);
+  return limits;
+}
+
 /** The runner's `showflags` line: the output flags, sorted. */
 function showFlags(output: ParserOutput): string {
   return `\nflags=${[...output.flags].sort().join(', ')}`;
@@ -38,7 +47,9 @@ function showFlags(output: ParserOutput): string {
 
 function registry(): ExtensionRegistry {
   const reg = new ExtensionRegistry();
-  for (const ext of [...defaultExtensions, parserTestHooks]) reg.use(ext);
+  // MediaWiki's parser tests expect links as written: no HTTPS upgrades from SecureLinkFixer.
+  const extensions = defaultExtensions.filter((ext) => ext.name !== 'SecureLinkFixer');
+  for (const ext of [...extensions, parserTestHooks]) reg.use(ext);
   return reg;
 }
 
@@ -83,6 +94,7 @@ export function runCase(test: ParserTestCase, file: ParserTestFile, extensions: 
     revision: { id: 1337, timestamp: fakeNow.toISOString().replace('.000Z', 'Z'), userName: '127.0.0.1', size: Buffer.byteLength(test.wikitext), unsaved: !saved },
     rawHtml: config.wgRawHtml,
     editSections: true,
+    limits: testLimits(opts),
   };
 
   let actual: string;

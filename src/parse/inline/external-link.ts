@@ -57,7 +57,8 @@ export function handleExternalLinks(text: string, ctx: ParseContext): string {
       [dtrail, trail] = splitTrail(trail);
     }
     url = cleanUrl(url);
-    out += makeExternalLink(config, url, linkText, false, linkType, externalLinkAttribs(config, url)) + dtrail + trail;
+    const href = ctx.env.extensions.externalLinkHref(url, ctx);
+    out += makeExternalLink(config, url, linkText, false, linkType, externalLinkAttribs(config, url), href) + dtrail + trail;
     ctx.output.externalLinks.add(url);
   }
   return matches.length === 0 ? text : out + text.slice(last);

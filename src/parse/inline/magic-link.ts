@@ -53,7 +53,8 @@ function makeFreeExternalLink(ctx: ParseContext, whole: string, postProtocol: st
   const img = maybeMakeExternalImage(config, url);
   if (img !== null) return img + trail;
   ctx.output.externalLinks.add(url);
-  return makeExternalLink(config, url, url, true, 'free', externalLinkAttribs(config, url)) + trail;
+  const href = ctx.env.extensions.externalLinkHref(url, ctx);
+  return makeExternalLink(config, url, url, true, 'free', externalLinkAttribs(config, url), href) + trail;
 }
 
 const trackingCategories: Record<string, string> = {
@@ -81,7 +82,8 @@ function magicLink(ctx: ParseContext, m: RegExpExecArray): string {
       ? `https://tools.ietf.org/html/rfc${number}`
       : `//www.ncbi.nlm.nih.gov/pubmed/${number}?dopt=Abstract`;
     addTrackingCategory(ctx, keyword);
-    return makeExternalLink(ctx.config, url, `${keyword} ${number}`, true, isRfc ? 'mw-magiclink-rfc' : 'mw-magiclink-pmid');
+    const href = ctx.env.extensions.externalLinkHref(url, ctx);
+    return makeExternalLink(ctx.config, url, `${keyword} ${number}`, true, isRfc ? 'mw-magiclink-rfc' : 'mw-magiclink-pmid', {}, href);
   }
   if (isbn !== undefined && enabled.ISBN) {
     const spaced = isbn.replace(new RegExp(spaceNotNl, 'gu'), ' ');
