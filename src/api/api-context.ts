@@ -1,7 +1,7 @@
 /**
  * What an api.php module sees for one request: the wiki, the parameters, the result format
- * (formatversion 1 or 2), the requesting user (anonymous: there are no accounts), its
- * session for tokens, and the warnings gathered on the way.
+ * (formatversion 1 or 2), the requesting user (an account or an anonymous client), its
+ * session for tokens and logins, and the warnings gathered on the way.
  */
 import type { CsrfTokens } from '../server/csrf.ts';
 import type { Wiki } from '../wiki/wiki.ts';
@@ -12,14 +12,28 @@ export interface ApiSession {
   current(): string | undefined;
   /** The session id, created (and sent back as a cookie) when missing. */
   ensure(): string;
+  /** Starts a logged-in session (a new id; earlier tokens end). Absent where sessions cannot log in. */
+  logIn?(userId: number, botApp: string | null): void;
+  /** Ends the logged-in session. */
+  logOut?(): void;
 }
 
 export interface ApiUser {
-  /** The client's address, as MediaWiki names anonymous editors. */
+  /** The account's name, or the client's address as MediaWiki names anonymous editors. */
   name: string;
-  /** Implicit groups ('*', and 'user', 'autoconfirmed', 'sysop' for the wiki's own address). */
+  /** The account id; 0 or absent for anonymous clients. */
+  id?: number;
+  /** Every group the user is in, implicit ones ('*', 'user', 'autoconfirmed') first. */
   groups: string[];
+  /** The groups given to the account (user_groups), with their expiry. */
+  memberships?: Array<{ group: string; expiry: string | null }>;
   rights: string[];
+  /** The bot password the session was opened with. */
+  botApp?: string | null;
+  editCount?: number;
+  registration?: string | null;
+  /** The client's address (login throttling). */
+  address?: string;
 }
 
 export type ApiObject = Record<string, unknown>;

@@ -6,6 +6,7 @@
 import type { CsrfTokens } from '../server/csrf.ts';
 import type { Wiki } from '../wiki/wiki.ts';
 import { ApiContext, type ApiObject, type ApiSession, type ApiUser } from './api-context.ts';
+import { checkAssert } from './assert.ts';
 import { actionModules } from './modules.ts';
 import { ApiError, internalError } from './errors.ts';
 import { translateOperationError } from './operation-errors.ts';
@@ -77,16 +78,6 @@ function errorBody(ctx: ApiContext, err: ApiError, errorFormat: string, action: 
     return { errors: [{ code: err.code, [errorFormat === 'html' ? 'html' : 'text']: text, module: action }], docref };
   }
   return { error: { code: err.code, info: err.info, [ctx.fv2 ? 'docref' : '*']: docref } };
-}
-
-/** assert=user|bot|anon and assertuser=Name: there are no accounts, so only "anon" holds. */
-function checkAssert(ctx: ApiContext): void {
-  const assert = ctx.params.str('assert');
-  if (assert === 'user') throw new ApiError('assertuserfailed');
-  if (assert === 'bot') throw new ApiError('assertbotfailed');
-  if (assert !== undefined && assert !== 'anon') throw new ApiError('badvalue', 'assert', assert);
-  const name = ctx.params.str('assertuser');
-  if (name !== undefined && name !== '') throw new ApiError('assertnameduserfailed', name);
 }
 
 function escapeHtml(s: string): string {

@@ -22,6 +22,7 @@ export const apiErrorCatalogue = {
   assertuserfailed: 'You are no longer logged in, so the action could not be completed.',
   assertbotfailed: 'You do not have the "bot" right, so the action could not be completed.',
   assertnameduserfailed: 'You are no longer logged in as "$1", so the action could not be completed.',
+  assertanonfailed: 'You are logged in, so the action could not be completed.',
   permissiondenied: 'You don\'t have permission to $1.',
   // Titles, pages and revisions
   invalidtitle: 'Bad title "$1".',

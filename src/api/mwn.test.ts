@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Mwn } from 'mwn';
 import { startServer } from '../server/app.ts';
+import { saveBotPassword } from '../users/bot-passwords.ts';
+import { createAccount } from '../users/create-account.ts';
 import { openWiki, type Wiki } from '../wiki/wiki.ts';
 
 // mwn's response types cover Wikimedia's fields only; the tests read plain JSON.
@@ -27,9 +29,10 @@ describe('api.php with the mwn client', () => {
     wiki = openWiki({ dataDir: dir, db: ':memory:' });
     server = await startServer(wiki, 0, { secret: 'api-test' });
     const { port } = server.address() as AddressInfo;
-    bot = new Mwn({ apiUrl: `http://127.0.0.1:${port}/api.php`, silent: true, maxRetries: 0, userAgent: 'kagami-api-test' });
-    await bot.getSiteInfo();
-    await bot.getTokens();
+    const admin = createAccount(wiki, { name: 'Bot owner', password: 'owner password', groups: ['sysop', 'bot'] });
+    const { password } = saveBotPassword(wiki, admin.id, 'mwn', ['editpage', 'createeditmovepage', 'delete', 'highvolume']);
+    bot = new Mwn({ apiUrl: `http://127.0.0.1:${port}/api.php`, username: 'Bot owner@mwn', password: password!, silent: true, maxRetries: 0, userAgent: 'kagami-api-test' });
+    await bot.login();
   });
 
   after(async () => {
@@ -56,6 +59,8 @@ describe('api.php with the mwn client', () => {
     assert.equal(edited.result, 'Success');
     assert.equal(edited.oldrevid, created.newrevid);
     const view = wiki.getPage('Alpha')!;
+    assert.equal(view.revision.userName, 'Bot owner');
+    assert.equal(view.revision.userId, wiki.repo.users.getUserByName('Bot owner')!.id);
     assert.equal(view.revision.text, 'First [[Beta]].\n\n[[Category:Greek]]\nAppended line.');
     assert.equal(view.revision.revId, edited.newrevid);
     const unchanged = await bot.save('Beta', 'Second, links [[Alpha]]. [[Category:Greek]]');

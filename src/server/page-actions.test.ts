@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formFields, testWiki } from './test-client.ts';
+import { logInAs } from './test-login.ts';
 
 test('category pages list members under first-letter headings; WhatLinksHere lists links, redirects and transclusions', async () => {
   const t = testWiki();
@@ -51,6 +52,7 @@ test('delete, undelete, protect, move and purge through their forms, each logged
   try {
     t.wiki.save({ title: 'Doomed', text: 'one' });
     t.wiki.save({ title: 'Doomed', text: 'two' });
+    await logInAs(t.wiki, t.client, 'Admin', ['sysop']);
     let form = formFields(await (await t.client.get('/index.php?title=Doomed&action=delete')).text());
     assert.equal((await t.client.post('/index.php?title=Doomed&action=delete', { wpEditToken: 'forged' })).status, 403);
     const deleted = await t.client.post('/index.php?title=Doomed&action=delete', { ...form, wpReason: 'spam' });

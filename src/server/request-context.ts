@@ -1,10 +1,12 @@
 /**
- * What a route needs for one request: the wiki, URL building, the browser's session (for
- * edit tokens), the editor's name, and helpers that answer with a skinned page.
+ * What a route needs for one request: the wiki, URL building, the browser's session (edit
+ * tokens, and the logged-in user behind it), and helpers that answer with a skinned page.
  */
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { rightsOf } from '../wiki/user-rights.ts';
+import type { CurrentUser } from '../users/current-user.ts';
+import { userFromSession } from '../users/session-user.ts';
+import { endSession, startSession } from '../users/sessions.ts';
 import type { Wiki } from '../wiki/wiki.ts';
 import { CsrfTokens, SESSION_COOKIE } from './csrf.ts';
 import { layout, type LayoutOptions } from './views/layout.ts';
@@ -16,7 +18,11 @@ export interface ServerServices {
   tokens: CsrfTokens;
 }
 
+const cookieIdPattern = /^[\w-]{16,64}$/;
+
 export class RequestContext {
+  private cachedUser: CurrentUser | null = null;
+
   constructor(readonly c: Context, readonly services: ServerServices) {}
 
   get wiki(): Wiki {
@@ -34,10 +40,11 @@ export class RequestContext {
 
   /** The browser's session id, created (and set as a cookie) when missing. */
   sessionId(): string {
-    let id = getCookie(this.c, SESSION_COOKIE);
-    if (!id || !/^[\w-]{16,64}$/.test(id)) {
+    let id = this.cookieSessionId();
+    if (!id) {
       id = CsrfTokens.newSessionId();
-      setCookie(this.c, SESSION_COOKIE, id, { path: '/', httpOnly: true, sameSite: 'Lax' });
+      this.setSessionCookie(id);
+      this.sessionOverride = id;
     }
     return id;
   }
@@ -49,24 +56,65 @@ export class RequestContext {
 
   /** Whether a submitted token belongs to this browser's session (never creates one). */
   checkEditToken(token: string | undefined): boolean {
-    return this.services.tokens.verify(getCookie(this.c, SESSION_COOKIE), token);
+    return this.services.tokens.verify(this.cookieSessionId(), token);
   }
 
-  /** The editor's name: the client's address, as MediaWiki records anonymous edits. */
-  userName(): string {
+  /** The client's address (behind a reverse proxy: the proxy's; anonymous edits are recorded under it). */
+  clientAddress(): string {
     const incoming = (this.c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
     const address = incoming?.socket?.remoteAddress ?? '127.0.0.1';
     return address.replace(/^::ffff:/, '');
   }
 
-  /**
-   * The visitor's rights. Without accounts, a visitor from the loopback interface is the
-   * wiki's administrator (the person running it); everyone else edits anonymously.
-   */
+  /** Who is making the request: the session's account, or an anonymous visitor. */
+  user(): CurrentUser {
+    return (this.cachedUser ??= userFromSession(this.wiki, this.cookieSessionId(), this.clientAddress()));
+  }
+
+  /** The editor's name: the account's, or the client's address as MediaWiki records anonymous edits. */
+  userName(): string {
+    return this.user().name;
+  }
+
+  /** The account id (0 for anonymous visitors). */
+  userId(): number {
+    return this.user().id;
+  }
+
+  /** The user's rights (groups from wgGroupPermissions; a bot password's grants limit them). */
   userRights(): string[] {
-    const address = this.userName();
-    const local = address === '127.0.0.1' || address === '::1';
-    return rightsOf(local ? ['user', 'autoconfirmed', 'sysop'] : []);
+    return this.user().rights;
+  }
+
+  /** Logs the browser in: a new session id (the old one and its tokens end), stored in the database. */
+  logIn(userId: number, opts: { botApp?: string | null; remember?: boolean } = {}): void {
+    endSession(this.wiki.repo, this.cookieSessionId());
+    const session = startSession(this.wiki.repo, userId, opts);
+    this.setSessionCookie(session.cookieValue, opts.remember ? session.maxAge : undefined);
+    this.cachedUser = null;
+    this.sessionOverride = session.cookieValue;
+  }
+
+  /** Ends the logged-in session; the browser gets a fresh anonymous id. */
+  logOut(): void {
+    endSession(this.wiki.repo, this.cookieSessionId());
+    const id = CsrfTokens.newSessionId();
+    this.setSessionCookie(id);
+    this.sessionOverride = id;
+    this.cachedUser = null;
+  }
+
+  private sessionOverride: string | null = null;
+
+  private cookieSessionId(): string | undefined {
+    if (this.sessionOverride) return this.sessionOverride;
+    const id = getCookie(this.c, SESSION_COOKIE);
+    return id && cookieIdPattern.test(id) ? id : undefined;
+  }
+
+  private setSessionCookie(value: string, maxAge?: number): void {
+    const secure = this.wiki.config.wgServer.startsWith('https:');
+    setCookie(this.c, SESSION_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'Lax', secure, ...(maxAge ? { maxAge } : {}) });
   }
 
   /** Answers with a page in the skin. */

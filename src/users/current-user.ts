@@ -42,3 +42,8 @@ export function accountUser(repo: WikiRepository, config: SiteConfig, record: Us
   if (bot) rights = rightsWithGrants(rights, bot.grants);
   return { id: record.id, name: record.name, groups, implicitGroups, rights, botApp: bot?.appId ?? null, registration: record.registration, editCount: record.editCount };
 }
+
+/** The account's unexpired group memberships with their expiry. */
+export function memberships(repo: WikiRepository, userId: number): Array<{ group: string; expiry: string | null }> {
+  return repo.users.getUserGroups(userId, isoTimestamp());
+}

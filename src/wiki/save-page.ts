@@ -85,7 +85,7 @@ export function savePage(wiki: Wiki, input: SaveInput): SaveResult {
       text,
       timestamp,
       userName: user,
-      userId: input.userId ?? null,
+      userId: input.userId || null,
       comment: input.summary ?? '',
       minor: (input.minor ?? false) && existing !== null,
       model,
@@ -93,6 +93,7 @@ export function savePage(wiki: Wiki, input: SaveInput): SaveResult {
       baseRevId: input.baseRevId,
       recordChange: input.recordChange,
     });
+    if (input.userId) wiki.repo.users.incrementEditCount(input.userId);
     if (saved.page.latestRevisionId === saved.revision.revId) {
       refreshWithText(wiki, saved.page, title, { ...saved.revision, text });
       queueJobsForChange(wiki, title, saved.created ? 'create' : 'edit');

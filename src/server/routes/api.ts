@@ -1,10 +1,11 @@
 /**
  * /api.php: hands the request's parameters (query string and POST body, the body winning),
- * the client's session and rights to the API, and answers with its JSON.
+ * the client's session (and the user logged in with it) to the API, and answers with its JSON.
  */
 import { getCookie } from 'hono/cookie';
 import { runApi } from '../../api/api-main.ts';
 import type { ApiUser } from '../../api/api-context.ts';
+import { memberships } from '../../users/current-user.ts';
 import { SESSION_COOKIE } from '../csrf.ts';
 import type { RequestContext } from '../request-context.ts';
 
@@ -26,22 +27,23 @@ export async function apiRoute(rc: RequestContext): Promise<Response> {
       inQueryString.delete(k);
     }
   }
-  const rights = rc.userRights();
-  // The wiki's own address is its administrator (see RequestContext.userRights); MediaWiki gives sysops apihighlimits.
-  const sysop = rights.includes('editprotected');
-  const user: ApiUser = {
-    name: rc.userName(),
-    groups: sysop ? ['*', 'user', 'autoconfirmed', 'sysop'] : ['*'],
-    rights: sysop ? [...rights, 'apihighlimits'] : rights,
-  };
+  const user = apiUser(rc);
   let sessionId: string | undefined;
   const session = {
     current: () => {
       const id = getCookie(c, SESSION_COOKIE);
-      return id && /^[\w-]{16,64}$/.test(id) ? id : undefined;
+      return sessionId ?? (id && /^[\w-]{16,64}$/.test(id) ? id : undefined);
     },
     // One id per request, however many tokens it issues.
     ensure: () => (sessionId ??= rc.sessionId()),
+    logIn: (userId: number, botApp: string | null) => {
+      rc.logIn(userId, { botApp });
+      sessionId = rc.sessionId();
+    },
+    logOut: () => {
+      rc.logOut();
+      sessionId = rc.sessionId();
+    },
   };
   const result = runApi(rc.wiki, rc.services.tokens, { values, inQueryString, method, user, session });
   const pretty = values.get('format') !== 'json';
@@ -50,4 +52,12 @@ export async function apiRoute(rc: RequestContext): Promise<Response> {
   return c.body(JSON.stringify(result.body, null, pretty ? 2 : undefined), result.status as 200, {
     'Content-Type': 'application/json; charset=utf-8',
   });
+}
+
+function apiUser(rc: RequestContext): ApiUser {
+  const u = rc.user();
+  return {
+    name: u.name, id: u.id, groups: [...u.implicitGroups, ...u.groups], rights: u.rights,
+    memberships: u.id ? memberships(rc.wiki.repo, u.id) : [], botApp: u.botApp, editCount: u.editCount, registration: u.registration, address: rc.clientAddress(),
+  };
 }

@@ -9,11 +9,16 @@ import { randomPage } from '../../wiki/random-page.ts';
 import { html } from '../html.ts';
 import type { RequestContext } from '../request-context.ts';
 import { allPagesBody, recentChangesBody } from '../views/changes-list.ts';
+import { botPasswordsPage } from './bot-passwords.ts';
+import { createAccountPage } from './create-account.ts';
+import { listUsers } from './list-users.ts';
 import { logPage } from './log.ts';
 import { movePageSpecial } from './move.ts';
 import { uncategorizedPages, wantedPages } from './query-pages.ts';
 import { searchPage } from './search.ts';
 import { undeleteSpecial } from './undelete.ts';
+import { userLogin, userLogout } from './user-login.ts';
+import { userRightsPage } from './user-rights.ts';
 import { uploadSpecial } from './upload.ts';
 import { whatLinksHere } from './whatlinkshere.ts';
 
@@ -32,6 +37,12 @@ const specialPages: Record<string, SpecialPage> = {
   movepage: movePageSpecial,
   undelete: undeleteSpecial,
   upload: uploadSpecial,
+  userlogin: userLogin,
+  userlogout: userLogout,
+  createaccount: createAccountPage,
+  listusers: listUsers,
+  userrights: userRightsPage,
+  botpasswords: botPasswordsPage,
 };
 
 export function specialPage(rc: RequestContext, title: Title): Response | Promise<Response> {

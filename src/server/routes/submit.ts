@@ -63,7 +63,7 @@ export async function submitEdit(rc: RequestContext, title: Title): Promise<Resp
   }
 
   const save = (text: string, baseId: number | null) =>
-    rc.wiki.save({ title, text, summary: form.summary, minor: form.minor, user: rc.userName(), rights: rc.userRights(), baseRevId: baseId });
+    rc.wiki.save({ title, text, summary: form.summary, minor: form.minor, user: rc.userName(), userId: rc.userId(), rights: rc.userRights(), baseRevId: baseId });
   try {
     try {
       save(fullText, baseRevId || null);
