@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   render: () => import('./commands/render.ts'),
   parse: () => import('./commands/parse.ts'),
   'rebuild-search': () => import('./commands/rebuild-search.ts'),
+  'create-user': () => import('./commands/create-user.ts'),
 };
 
 export const usage = `usage: kagami <command> [options]
@@ -26,6 +27,8 @@ export const usage = `usage: kagami <command> [options]
   render "TITLE" [--data DIR] [--settings FILE.json]                 print a page's parser output HTML
   parse [--title T] [--data DIR] [--settings FILE.json] < page.wiki  parse wikitext from stdin
   rebuild-search [--data DIR] [--all]                                build the search index (pages missing or outdated; --all: every page)
+  create-user NAME --password-file FILE [--groups sysop,bureaucrat]  create an account (the first administrator); FILE's first
+         [--force] [--data DIR]                                      line is the password (- for stdin)
 
   --data DIR defaults to ./data; --db URL (or $KAGAMI_DB) names another database.
 `;

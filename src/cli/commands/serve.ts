@@ -28,6 +28,9 @@ export async function run(args: string[]): Promise<number> {
   const address = server.address();
   const actualPort = address && typeof address === 'object' ? address.port : port;
   process.stdout.write(`${wiki.config.wgSitename} is served at http://${values.host}:${actualPort}/\n`);
+  if (wiki.repo.users.countUsers() === 0) {
+    process.stdout.write(`No accounts yet. Create the first administrator with:\n  kagami create-user NAME --password-file FILE --groups sysop,bureaucrat --data ${wiki.dataDir}\n`);
+  }
   const stop = () => {
     server.close();
     wiki.close();
