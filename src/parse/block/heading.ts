@@ -15,12 +15,15 @@ const patterns = [6, 5, 4, 3, 2, 1].map((level) => {
 const startsWithMarker = new RegExp(`^${headingMarkerSource}`);
 
 /**
- * Turns heading lines into <hN>. With a context whose preprocessor marked no heading,
- * each heading line is marked here as a section of the page, in order.
+ * Turns heading lines into <hN>. In a parse, only the headings the preprocessor marked are
+ * sections (with edit links); a heading line it did not see as one (after a comment or
+ * <noinclude> on its line, inside an unclosed {{) stays unmarked, as in MediaWiki. With
+ * `markUnmarked` (text that was never preprocessed) and a context whose preprocessor marked
+ * no heading, each heading line is marked here as a section of the page, in order.
  */
-export function handleHeadings(text: string, ctx?: ParseContext): string {
+export function handleHeadings(text: string, ctx?: ParseContext, markUnmarked = true): string {
   const records = ctx ? headingRecords(ctx) : null;
-  const markHere = records !== null && records.length === 0;
+  const markHere = markUnmarked && records !== null && records.length === 0;
   let out = text;
   for (const { level, re } of patterns) {
     out = out.replace(re, (_, inner: string) => {
@@ -48,5 +51,5 @@ function numberInTextOrder(text: string, records: { sectionIndex: number }[]): v
 
 export const headings: Pass = {
   name: 'headings',
-  run: (text, ctx) => handleHeadings(text, ctx),
+  run: (text, ctx) => handleHeadings(text, ctx, false),
 };
