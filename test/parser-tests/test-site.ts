@@ -66,6 +66,8 @@ export function testSiteConfig(config: Record<string, unknown>, options: Record<
     if (opt !== undefined) settings[key] = opt === true || opt === 'true' || opt === '1' ? true : opt === 'false' || opt === '0' ? false : Number(opt);
   }
   if (options.thumbsize !== undefined) settings.thumbSize = Number(options.thumbsize);
+  // The content language of the test (`language=`).
+  if (typeof options.language === 'string') settings.wgLanguageCode = options.language;
   // MediaWiki's test runner turns every magic link on unless the case says otherwise.
   settings.wgEnableMagicLinks = { ISBN: true, PMID: true, RFC: true };
   if (typeof options.wgenablemagiclinks === 'string') {
