@@ -24,8 +24,22 @@ export function htmlToText(html: string): string {
   return text.replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
 }
 
+/** The HTML without the <div> that opens at `start` (nested divs counted). */
+function withoutDiv(html: string, start: number): string {
+  const tag = /<(\/?)div\b[^>]*>/gi;
+  tag.lastIndex = start;
+  let depth = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return html.slice(0, start) + html.slice(m.index + m[0].length);
+  }
+  return html.slice(0, start);
+}
+
 /** The visible text of a parse: its HTML without the table of contents. */
 export function outputText(output: ParserOutput): string {
-  const html = output.tocHtml && output.html.includes(output.tocHtml) ? output.html.replace(output.tocHtml, '') : output.html;
+  let html = output.html;
+  const toc = output.tocHtml ? html.indexOf('<div id="toc"') : -1;
+  if (toc !== -1) html = withoutDiv(html, toc);
   return htmlToText(html);
 }

@@ -55,5 +55,7 @@ test('an import builds the index in bulk; the refreshLinks jobs then index the r
   assert.equal(rebuildSearchIndex(wiki, { all: true }).indexed, 9);
   wiki.runJobs();
   assert.ok(found(wiki, '"Abe-san"').includes('Kagamine_Len'));
+  assert.ok(found(wiki, '"technical information"').includes('Kagamine_Len'), 'the infobox as rendered');
+  assert.deepEqual(found(wiki, 'contents'), [], 'not the table of contents');
   assert.deepEqual(index.pagesToIndex(0, 100), []);
 }));

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { htmlToText } from './html-to-text.ts';
+import { ParserOutput } from '../core/parser-output.ts';
+import { htmlToText, outputText } from './html-to-text.ts';
 import { parseSearchQuery } from './search-query.ts';
 import { highlightAll, snippet } from './snippet.ts';
 import { wikitextToText } from './wikitext-to-text.ts';
@@ -48,4 +49,11 @@ test('snippets mark the query words around their first matches, escaped', () => 
   assert.equal(prefix, '<span class="searchmatch">Kagamine</span> Kaito and <span class="searchmatch">Kagome</span>');
   assert.equal(snippet('No match in this text at all.', parseSearchQuery('len').must.flat(), { opening: 10 }), 'No match in …');
   assert.equal(highlightAll('Café Len', parseSearchQuery('cafe').must.flat()), '<span class="searchmatch">Café</span> Len');
+});
+
+test('outputText leaves out the table of contents', () => {
+  const output = new ParserOutput();
+  output.tocHtml = '<div id="toc" class="toc"><div class="toctitle"><h2>Contents</h2></div><ul><li>1 History</li></ul></div>';
+  output.html = `<p>Intro.</p>\n${output.tocHtml.replace('<ul>', '<ul >')}\n<h2>History</h2><p>Text.</p>`;
+  assert.equal(outputText(output), 'Intro.\nHistory\nText.');
 });
