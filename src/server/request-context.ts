@@ -10,6 +10,7 @@ import { endSession, startSession } from '../users/sessions.ts';
 import type { Wiki } from '../wiki/wiki.ts';
 import { CsrfTokens, SESSION_COOKIE } from './csrf.ts';
 import { layout, type LayoutOptions } from './views/layout.ts';
+import { personalTools } from './views/personal-tools.ts';
 import type { Urls } from './urls.ts';
 
 export interface ServerServices {
@@ -119,7 +120,7 @@ export class RequestContext {
 
   /** Answers with a page in the skin. */
   page(o: Omit<LayoutOptions, 'config' | 'urls'>, status = 200): Response {
-    const body = layout({ ...o, config: this.wiki.config, urls: this.urls });
+    const body = layout({ personalTools: personalTools(this), ...o, config: this.wiki.config, urls: this.urls });
     return this.c.html(body, status as 200);
   }
 

@@ -94,7 +94,8 @@ test('accounts over HTTP: a bureaucrat gives groups on Special:UserRights; Speci
     assert.deepEqual(t.wiki.repo.users.getUserGroups(helper.id), [{ group: 'bot', expiry: '2999-01-01T00:00:00Z' }, { group: 'sysop', expiry: null }]);
     const list = await (await t.client.get('/index.php?title=Special:ListUsers&group=sysop')).text();
     assert.match(list, /User:Helper" class="mw-userlink">Helper<\/a> \(bot, sysop\)/);
-    assert.doesNotMatch(list, />Crat</);
+    assert.doesNotMatch(list, /class="mw-userlink">Crat</);
+    assert.match(list, /<li id="pt-userpage"><a href="\/wiki\/User:Crat">Crat<\/a><\/li><li id="pt-logout">/);
 
     const other = testWiki();
     try {

@@ -26,6 +26,8 @@ export interface LayoutOptions {
   footer?: SafeHtml;
   /** Keep search engines away (edit forms, old revisions, diffs). */
   noindex?: boolean;
+  /** The user's links (name, log in / log out), MediaWiki's personal tools. */
+  personalTools?: SafeHtml;
 }
 
 export function layout(o: LayoutOptions): string {
@@ -51,6 +53,7 @@ ${o.noindex ? html`<meta name="robots" content="noindex,nofollow">` : ''}
     <button type="submit" name="go" value="Go">Go</button>
     <button type="submit" name="fulltext" value="1" class="search-fulltext">Search</button>
   </form>
+${o.personalTools ? html`<nav id="p-personal" class="personal-tools" aria-label="Personal tools">${o.personalTools}</nav>` : ''}
 </header>
 <div class="page">
 <nav class="sidebar" aria-label="Navigation">
