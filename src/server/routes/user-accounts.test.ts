@@ -114,3 +114,22 @@ test('accounts over HTTP: a bureaucrat gives groups on Special:UserRights; Speci
     t.close();
   }
 });
+
+test('accounts over HTTP: Special:BotPasswords creates a password shown once, usable with action=login', async () => {
+  const t = testWiki();
+  try {
+    assert.equal((await t.client.get('/wiki/Special:BotPasswords')).status, 403);
+    await logInAs(t.wiki, t.client, 'Owner');
+    const page = await (await t.client.get('/wiki/Special:BotPasswords/importer')).text();
+    assert.match(page, /name="wpGrants" value="editpage"/);
+    const created = await (await t.client.post('/wiki/Special:BotPasswords/importer', { ...formFields(page), wpGrants: 'editpage', create: '1' })).text();
+    const password = /<code id="mw-botpasswords-newpassword">([a-z2-7]{32})<\/code>/.exec(created)?.[1];
+    assert.ok(password);
+    assert.match(await (await t.client.get('/wiki/Special:BotPasswords')).text(), /importer<\/a> \(editpage\)/);
+    const token = ((await (await t.client.get('/api.php?action=query&meta=tokens&type=login&format=json')).json()) as { query: { tokens: { logintoken: string } } }).query.tokens.logintoken;
+    const login = (await (await t.client.post('/api.php', { action: 'login', format: 'json', lgname: 'Owner@importer', lgpassword: password, lgtoken: token })).json()) as { login: { result: string } };
+    assert.equal(login.login.result, 'Success');
+  } finally {
+    t.close();
+  }
+});
