@@ -3,12 +3,18 @@
  * numbers with that rule. Lua 5.4 prints integral floats as "3.0", and its `..` cannot be
  * overridden, so module source is rewritten before compiling: each operand of `..` that
  * is not already a string becomes `__concat51(operand)`, which formats numbers as 5.1 did.
- * Line numbers are kept (nothing is inserted before a newline). Source that does not parse
- * is returned unchanged, so Lua reports the syntax error itself.
+ *
+ * With `tableShapes`, each table constructor with keyed fields also becomes
+ * `__table51({...}, __shapes51[n])`, where shape n lists its hash size and keys in source
+ * order (false for a computed key): what table-order51.lua needs to iterate the table in
+ * Lua 5.1's order. Line numbers are kept (nothing is inserted before a newline). Source
+ * that does not parse is returned unchanged, so Lua reports the syntax error itself.
  */
 import { LuaSyntaxError, tokenize, type Token } from './lua-lexer.ts';
 
 export const CONCAT_FUNCTION = '__concat51';
+export const TABLE_FUNCTION = '__table51';
+export const SHAPES_LOCAL = '__shapes51';
 
 type Kind = 'string' | 'other';
 interface Span {
@@ -27,11 +33,29 @@ const binaryPriority: Record<string, [number, number]> = {
 };
 const UNARY_PRIORITY = 12;
 
+/** A text insertion; at one offset, closings come first, then openings outermost first. */
+interface Insert {
+  at: number;
+  text: string;
+  open: boolean;
+  seq: number;
+}
+
 class Rewriter {
   private pos = 0;
-  readonly inserts: Array<[number, string]> = [];
+  readonly inserts: Insert[] = [];
+  /** Lua source of each table shape: `{hashSize, key, ...}`. */
+  readonly shapes: string[] = [];
+  private seq = 0;
 
-  constructor(private readonly tokens: Token[]) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly tableShapes = false,
+  ) {}
+
+  private wrapWith(start: number, end: number, open: string, close: string): void {
+    this.inserts.push({ at: start, text: open, open: true, seq: this.seq++ }, { at: end, text: close, open: false, seq: this.seq++ });
+  }
 
   private get tok(): Token {
     return this.tokens[this.pos];
@@ -189,23 +213,43 @@ class Rewriter {
   private callArgs(): void {
     const t = this.tok;
     if (t.type === 'string') { this.next(); return; }
-    if (this.is('{')) { this.table(); return; }
+    if (this.is('{')) { this.tableArgs(); return; }
     this.expect('(');
     if (!this.is(')')) this.exprList();
     this.expect(')');
   }
 
   private table(): void {
-    this.expect('{');
+    const open = this.expect('{');
+    const keys: string[] = [];
     while (!this.is('}')) {
-      if (this.is('[')) { this.next(); this.expr(); this.expect(']'); this.expect('='); this.expr(); }
-      else if (this.tok.type === 'name' && this.tokens[this.pos + 1].value === '=' && this.tokens[this.pos + 1].type === 'op') {
+      if (this.is('[')) {
+        this.next();
+        const first = this.tok;
+        this.expr();
+        const simple = this.tokens[this.pos - 1] === first && ((first.type === 'string' && first.value[0] !== '[') || (first.type === 'number' && /^\d+$/.test(first.value)));
+        keys.push(simple ? first.value : 'false');
+        this.expect(']'); this.expect('='); this.expr();
+      } else if (this.tok.type === 'name' && this.tokens[this.pos + 1].value === '=' && this.tokens[this.pos + 1].type === 'op') {
+        keys.push(`'${this.tok.value}'`);
         this.next(); this.next(); this.expr();
       } else this.expr();
       if (this.is(',') || this.is(';')) this.next();
       else break;
     }
-    this.expect('}');
+    const close = this.expect('}');
+    if (this.tableShapes && keys.length > 0) {
+      this.shapes.push(`{${keys.length},${keys.join(',')}}`);
+      this.wrapWith(open.start, close.end, `${TABLE_FUNCTION}(`, `, ${SHAPES_LOCAL}[${this.shapes.length}])`);
+    }
+  }
+
+  /** A table constructor given as call arguments (`f{...}`) keeps its parentheses. */
+  private tableArgs(): void {
+    const open = this.tok;
+    const before = this.shapes.length;
+    this.table();
+    if (this.shapes.length > before) this.wrapWith(open.start, this.tokens[this.pos - 1].end, '(', ')');
   }
 
   private simpleExpr(): Span {
@@ -247,25 +291,38 @@ class Rewriter {
 
   private wrap(span: Span): void {
     if (span.kind === 'string') return;
-    this.inserts.push([span.start, `${CONCAT_FUNCTION}(`], [span.end, ')']);
+    this.wrapWith(span.start, span.end, `${CONCAT_FUNCTION}(`, ')');
   }
 }
 
-export function rewriteConcatOperands(source: string, tokens?: Token[]): string {
-  if (!source.includes('..')) return source;
+export interface RewriteOptions {
+  /** Wrap keyed table constructors so they iterate in Lua 5.1's order. */
+  tableShapes?: boolean;
+}
+
+function byPosition(a: Insert, b: Insert): number {
+  if (a.at !== b.at) return a.at - b.at;
+  if (a.open !== b.open) return a.open ? 1 : -1;
+  return a.open ? b.seq - a.seq : a.seq - b.seq;
+}
+
+export function rewriteConcatOperands(source: string, tokens?: Token[], options: RewriteOptions = {}): string {
+  const tableShapes = options.tableShapes === true && source.includes('=');
+  if (!source.includes('..') && !tableShapes) return source;
   let rewriter: Rewriter;
   try {
-    rewriter = new Rewriter(tokens ?? tokenize(source));
+    rewriter = new Rewriter(tokens ?? tokenize(source), tableShapes);
     rewriter.chunk();
   } catch (err) {
     if (err instanceof LuaSyntaxError) return source;
     throw err;
   }
   if (rewriter.inserts.length === 0) return source;
-  const inserts = rewriter.inserts.sort((a, b) => a[0] - b[0]);
+  const inserts = rewriter.inserts.sort(byPosition);
   let out = `local ${CONCAT_FUNCTION} = ${CONCAT_FUNCTION}; `;
+  if (rewriter.shapes.length > 0) out += `local ${TABLE_FUNCTION}, ${SHAPES_LOCAL} = ${TABLE_FUNCTION}, {${rewriter.shapes.join(',')}}; `;
   let last = 0;
-  for (const [at, text] of inserts) {
+  for (const { at, text } of inserts) {
     out += source.slice(last, at) + text;
     last = at;
   }

@@ -100,10 +100,7 @@ return function(G, private, mw)
   function methods:attr(name, val)
     if type(name) == 'table' then
       if val ~= nil then error('if the first argument to attr is a table, the second must be nil', 2) end
-      local keys = {}
-      for k in pairs(name) do keys[#keys + 1] = k end
-      table.sort(keys, function(a, b) return tostring(a) < tostring(b) end)
-      for _, k in ipairs(keys) do self:attr(k, name[k]) end
+      for k, v in private.pairs51(name) do self:attr(k, v) end
       return self
     end
     checkName(name, 'attribute')
@@ -137,10 +134,7 @@ return function(G, private, mw)
   end
   function methods:css(name, val)
     if type(name) == 'table' then
-      local keys = {}
-      for k in pairs(name) do keys[#keys + 1] = k end
-      table.sort(keys, function(a, b) return tostring(a) < tostring(b) end)
-      for _, k in ipairs(keys) do self:css(k, name[k]) end
+      for k, v in private.pairs51(name) do self:css(k, v) end
       return self
     end
     name = tostring(name)

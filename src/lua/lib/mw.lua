@@ -14,9 +14,14 @@ return function(G, private)
     local function copy(v)
       if type(v) ~= 'table' then return v end
       if seen[v] then return seen[v] end
-      local out = {}
+      local out, keys = {}, {}
       seen[v] = out
-      for k, x in next, v do out[copy(k)] = copy(x) end
+      for k, x in private.rawPairs51(v) do
+        local ck = copy(k)
+        keys[#keys + 1] = ck
+        out[ck] = copy(x)
+      end
+      private.filledInOrder(out, keys)
       return setmetatable(out, getmetatable(v))
     end
     return copy(value)
@@ -113,8 +118,10 @@ return function(G, private)
       end,
       __newindex = function() error('table from mw.loadData is read-only', 2) end,
       __pairs = function()
-        return function(_, k)
-          local nk, nv = next(data, k)
+        local iter, state, key = private.rawPairs51(data)
+        return function()
+          local nk, nv = iter(state, key)
+          key = nk
           if type(nv) == 'table' then nv = readOnly(nv, cache) end
           return nk, nv
         end, proxy, nil
