@@ -91,6 +91,24 @@ export class LuaVM {
   }
 
   /**
+   * Compiles a chunk without running it (Scribunto's validate step): null when it compiles,
+   * else Lua's message, "chunkname:line: message" for syntax errors.
+   */
+  compile(source: string, chunkName: string): string | null {
+    if (this.closed) throw new Error('Lua VM is closed');
+    const g = this.engine.global;
+    const top = g.getTop();
+    try {
+      g.loadString(source, chunkName);
+      return null;
+    } catch (err) {
+      return (err as Error).message.split('\nstack traceback:')[0];
+    } finally {
+      g.setTop(top);
+    }
+  }
+
+  /**
    * Calls `table[name](...args)` where table is a registry reference, with a CPU budget.
    * Returns the results; throws LuaTimeout, LuaMemoryError or Error for uncaught errors.
    */

@@ -1,16 +1,18 @@
 /**
- * Rendering: wikitext → ParserOutput for a stored revision (through the parser cache) or
- * for unsaved text (previews, `kagami parse`).
+ * Rendering: a revision → ParserOutput by its content model's handler (wikitext through the
+ * parser; modules, CSS, JavaScript, JSON as source), for a stored revision (through the
+ * parser cache) or for unsaved text (previews, `kagami parse`).
  */
 import { createHash } from 'node:crypto';
 import type { ParserOutput } from '../core/parser-output.ts';
 import type { Title } from '../core/title.ts';
 import type { ParserOptions } from '../parse/parser-options.ts';
+import { contentHandler } from '../content/content-models.ts';
 import type { PageView } from './get-page.ts';
 import type { Wiki } from './wiki.ts';
 
 /** Bump when stored parser output would change for the same input and settings. */
-export const parserCacheEpoch = 1;
+export const parserCacheEpoch = 2;
 
 /** A hash of everything besides the text that changes the parser output. */
 export function parserSettingsHash(wiki: Wiki): string {
@@ -34,7 +36,7 @@ export function renderPage(wiki: Wiki, view: PageView, opts: Partial<ParserOptio
   }
   const { revision, page } = view;
   const title = wiki.titles.makeTitle(page.namespace, page.dbKey) ?? view.title;
-  const output = wiki.parser.parse(revision.text, {
+  const output = contentHandler(revision.model).fillParserOutput(wiki, revision.text, {
     title,
     revision: {
       id: revision.revId,
@@ -50,7 +52,7 @@ export function renderPage(wiki: Wiki, view: PageView, opts: Partial<ParserOptio
   return output;
 }
 
-/** Parses text that is not stored (preview, `kagami parse`); never cached. */
-export function renderText(wiki: Wiki, text: string, title: Title, opts: Partial<ParserOptions> = {}): ParserOutput {
-  return wiki.parser.parse(text, { title, ...opts });
+/** Renders text that is not stored (preview, `kagami parse`) as `model` (default wikitext); never cached. */
+export function renderText(wiki: Wiki, text: string, title: Title, opts: Partial<ParserOptions> = {}, model = 'wikitext'): ParserOutput {
+  return contentHandler(model).fillParserOutput(wiki, text, { title, ...opts });
 }

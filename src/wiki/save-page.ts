@@ -4,12 +4,16 @@
  * the revision it was based on and the page's edit protection, detect redirects, append the
  * revision, and in the same transaction rewrite the page's link tables from its new parser
  * output and queue the jobs that re-render pages depending on it. Saving the current text
- * again is a null edit: nothing is written.
+ * again is a null edit: nothing is written. A page keeps its content model; a new one gets
+ * its title's default, and the model's handler checks the text first (invalid JSON, a module
+ * that does not compile: ContentValidationError). Only wikitext gets the pre-save transform.
  */
 import type { Title } from '../core/title.ts';
 import type { ParserOptions } from '../parse/parser-options.ts';
 import { queueJobsForChange } from '../jobs/job-queue.ts';
 import type { PageRecord, RevisionRecord } from '../storage/repository.ts';
+import { ContentValidationError } from '../content/content-handler.ts';
+import { contentHandler, defaultModelFor } from '../content/content-models.ts';
 import { checkRestriction } from './protection.ts';
 import { refreshWithText } from './refresh-links.ts';
 import { parseRedirect } from './redirect.ts';
@@ -33,6 +37,8 @@ export interface SaveInput {
   rights?: string[];
   /** Leave the edit out of recent changes (null revisions of moves and protections). */
   recordChange?: boolean;
+  /** Save a module even though it does not compile (Scribunto's "Allow saving code with errors"). */
+  ignoreScriptErrors?: boolean;
 }
 
 export interface SaveResult {
@@ -61,13 +67,13 @@ export function savePage(wiki: Wiki, input: SaveInput): SaveResult {
   const user = input.user ?? '127.0.0.1';
   const timestamp = input.timestamp ?? isoTimestamp();
   let text = input.text.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+  const model = input.model ?? currentModel(wiki, title) ?? defaultModelFor(title);
   const pst = (wiki.parser as unknown as { preSaveTransform?: PreSaveTransform }).preSaveTransform;
-  if (typeof pst === 'function') {
+  if (typeof pst === 'function' && model === 'wikitext') {
     text = pst.call(wiki.parser, text, {
       title, pst: true, revision: { id: 0, timestamp, userName: user },
     });
   }
-  const model = input.model ?? (title.ns === 828 ? 'Scribunto' : 'wikitext');
   const redirectTarget = model === 'wikitext' ? parseRedirect(text, wiki.titles) : null;
 
   return wiki.repo.transaction(() => {
@@ -79,6 +85,8 @@ export function savePage(wiki: Wiki, input: SaveInput): SaveResult {
         return { title, page: existing, revision: current, created: false, nullEdit: true, redirectTarget };
       }
     }
+    const problem = contentHandler(model).validateSave(wiki, text, title);
+    if (problem && !(problem.confirmable && input.ignoreScriptErrors)) throw new ContentValidationError(problem);
     const saved = wiki.repo.saveRevision({
       namespace: title.ns,
       dbKey: title.dbKey,
@@ -100,4 +108,10 @@ export function savePage(wiki: Wiki, input: SaveInput): SaveResult {
     }
     return { title, ...saved, nullEdit: false, redirectTarget };
   });
+}
+
+/** The model of the page's current revision (an edit keeps it), or null for a new page. */
+function currentModel(wiki: Wiki, title: Title): string | null {
+  const page = wiki.repo.getPage(title.ns, title.dbKey);
+  return page ? (wiki.repo.getLatestRevision(page.pageId)?.model ?? null) : null;
 }

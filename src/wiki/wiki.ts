@@ -83,8 +83,8 @@ export class Wiki {
     return renderPage(this, view, opts);
   }
 
-  renderText(text: string, title: Title, opts?: Partial<ParserOptions>): ParserOutput {
-    return renderText(this, text, title, opts);
+  renderText(text: string, title: Title, opts?: Partial<ParserOptions>, model?: string): ParserOutput {
+    return renderText(this, text, title, opts, model);
   }
 
   save(input: SaveInput): SaveResult {
