@@ -73,6 +73,10 @@ export interface SiteConfig {
   wgRemoveGroups: Record<string, string[] | true>;
   /** Allow "Name@bot" app passwords ($wgEnableBotPasswords). */
   wgEnableBotPasswords: boolean;
+  /** Link the site's styles, MediaWiki:Common.css and MediaWiki:Kagami.css, in every page ($wgUseSiteCss). */
+  wgUseSiteCss: boolean;
+  /** Run the site's script, MediaWiki:Common.js, in every page ($wgUseSiteJs; off by default, see docs/content-models.md). */
+  wgUseSiteJs: boolean;
   /** Fixed parser clock (ISO 8601), for reproducible {{CURRENT...}} and #time. */
   fakeTime?: string;
 }
@@ -114,6 +118,8 @@ export const defaultSiteConfig: SiteConfig = {
   wgAddGroups: {},
   wgRemoveGroups: {},
   wgEnableBotPasswords: true,
+  wgUseSiteCss: true,
+  wgUseSiteJs: false,
 };
 
 /**
