@@ -47,3 +47,9 @@ test('titles written with character references are NFC-normalised', () => {
   assert.equal(titles.parse('&#xFB2E;')!.dbKey, '\u05d0\u05b7');
   assert.equal(titles.parse('\ufb2e')!.dbKey, '\ufb2e');
 });
+
+test('an initial colon after an interwiki prefix is dropped', () => {
+  const t = titles.parse('wikipedia::File:Henderson Field.jpg')!;
+  assert.equal(t.interwiki, 'wikipedia');
+  assert.equal(t.prefixedText, 'wikipedia:File:Henderson Field.jpg');
+});

@@ -157,6 +157,8 @@ export class TitleParser {
           if (key === '') return this.parse('Main Page');
           continue;
         }
+        // An initial colon after the interwiki prefix is dropped ([[wikipedia::File:X]]).
+        if (key.startsWith(':')) key = trimUnderscores(key.slice(1));
         break;
       }
       break;
