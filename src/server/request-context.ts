@@ -11,6 +11,7 @@ import type { Wiki } from '../wiki/wiki.ts';
 import { CsrfTokens, SESSION_COOKIE } from './csrf.ts';
 import { layout, type LayoutOptions } from './views/layout.ts';
 import { personalTools } from './views/personal-tools.ts';
+import { siteModules } from './views/site-modules.ts';
 import type { Urls } from './urls.ts';
 
 export interface ServerServices {
@@ -120,7 +121,7 @@ export class RequestContext {
 
   /** Answers with a page in the skin. */
   page(o: Omit<LayoutOptions, 'config' | 'urls'>, status = 200): Response {
-    const body = layout({ personalTools: personalTools(this), ...o, config: this.wiki.config, urls: this.urls });
+    const body = layout({ personalTools: personalTools(this), siteModules: siteModules(this.wiki, this.urls), ...o, config: this.wiki.config, urls: this.urls });
     return this.c.html(body, status as 200);
   }
 

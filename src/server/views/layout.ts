@@ -28,6 +28,8 @@ export interface LayoutOptions {
   noindex?: boolean;
   /** The user's links (name, log in / log out), MediaWiki's personal tools. */
   personalTools?: SafeHtml;
+  /** The site's styles and script (MediaWiki:Common.css ...), linked after the skin's. */
+  siteModules?: SafeHtml;
 }
 
 export function layout(o: LayoutOptions): string {
@@ -41,7 +43,7 @@ ${o.noindex ? html`<meta name="robots" content="noindex,nofollow">` : ''}
 <title>${o.htmlTitle} - ${config.wgSitename}</title>
 <link rel="stylesheet" href="${urls.static('skin.css')}">
 <script src="${urls.static('reading.js')}" defer></script>
-</head>
+${o.siteModules ?? ''}</head>
 <body class="kagami-skin">
 <input type="checkbox" id="menu-toggle" class="menu-toggle" aria-label="Menu">
 <header class="site-header">
