@@ -9,6 +9,8 @@ export interface NewLogEntry {
   action: string;
   timestamp: string;
   userName: string;
+  /** The acting account's id; 0 (or absent) for anonymous visitors and maintenance. */
+  userId?: number;
   namespace: number;
   dbKey: string;
   pageId: number | null;
@@ -28,6 +30,8 @@ export interface LogQuery {
   /** Entries about this title. */
   title?: { namespace: number; dbKey: string };
   userName?: string;
+  /** Entries with this action (block, unblock, reblock ...). */
+  action?: string;
   limit: number;
   offset?: number;
 }

@@ -9,6 +9,7 @@ import { sha1Base36 } from './sha1.ts';
 import { repositoryExtrasContract } from './repository-contract-extras.ts';
 import { repositoryFilesContract } from './repository-contract-files.ts';
 import { repositoryUsersContract } from './repository-contract-users.ts';
+import { repositoryCommunityContract } from './repository-contract-community.ts';
 import { newRevision } from './test-factories.ts';
 
 export function repositoryContract(name: string, open: () => WikiRepository): void {
@@ -126,4 +127,5 @@ export function repositoryContract(name: string, open: () => WikiRepository): vo
   repositoryExtrasContract(name, withRepo);
   repositoryFilesContract(name, withRepo);
   repositoryUsersContract(name, withRepo);
+  repositoryCommunityContract(name, withRepo);
 }

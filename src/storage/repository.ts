@@ -13,8 +13,10 @@ import type { LinkTableStore } from './link-tables.ts';
 import type { LogStore } from './log-store.ts';
 import type { RestrictionStore } from './restriction-store.ts';
 import type { UserStore } from './user-store.ts';
+import type { CommunityStore } from './community-store.ts';
 
 export type { ArchiveStore } from './archive-store.ts';
+export type { BlockRecord, CommunityStore, Contribution, WatchedTitle } from './community-store.ts';
 export type { FileRecord, FileStore, MediaType, OldFileRecord } from './file-store.ts';
 export type { JobStore } from './job-store.ts';
 export type { LinkTableStore } from './link-tables.ts';
@@ -90,6 +92,8 @@ export interface RecentChange {
   dbKey: string;
   timestamp: string;
   userName: string;
+  /** The account's id; 0 for anonymous editors (and changes made before ids were recorded). */
+  userId?: number;
   comment: string;
   minor: boolean;
   isNew: boolean;
@@ -116,6 +120,9 @@ export interface WikiRepository extends LinkTableStore, LogStore, ArchiveStore, 
 
   /** User accounts, groups, bot passwords and sessions (sql-user-store.ts on both databases). */
   readonly users: UserStore;
+
+  /** Contributions, blocks and watchlists (sql-community-store.ts on both databases). */
+  readonly community: CommunityStore;
 
   getPage(namespace: number, dbKey: string): PageRecord | null;
   getPageById(pageId: number): PageRecord | null;

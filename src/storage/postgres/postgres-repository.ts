@@ -29,6 +29,7 @@ import {
 import { freeId } from './free-id.ts';
 import { SqlFileStore } from '../sql-file-store.ts';
 import { SqlUserStore } from '../sql-user-store.ts';
+import { SqlCommunityStore } from '../sql-community-store.ts';
 import { migratePostgres } from './migrate.ts';
 import { PgArchiveStore } from './pg-archive-store.ts';
 import { PgConnection, pgArray } from './pg-connection.ts';
@@ -54,6 +55,7 @@ export class PostgresRepository implements WikiRepository {
   private readonly files: SqlFileStore;
   private readonly jobs: PgJobStore;
   readonly users: SqlUserStore;
+  readonly community: SqlCommunityStore;
 
   /** Connects to a postgres:// URL and migrates the database. */
   constructor(url: string, opts: PostgresOptions = {}) {
@@ -71,6 +73,7 @@ export class PostgresRepository implements WikiRepository {
     this.jobs = new PgJobStore(this.db);
     this.files = new SqlFileStore(this.db);
     this.users = new SqlUserStore(this.db);
+    this.community = new SqlCommunityStore(this.db);
   }
 
   transaction<T>(fn: () => T): T {
@@ -189,10 +192,10 @@ export class PostgresRepository implements WikiRepository {
       if (rev.recordChange !== false) {
         this.db.run(
           `INSERT INTO recentchanges (rc_id, rc_timestamp, rc_namespace, rc_title, rc_cur_id, rc_this_oldid, rc_last_oldid,
-             rc_user_text, rc_comment, rc_minor, rc_new, rc_old_len, rc_new_len)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             rc_user_text, rc_comment, rc_minor, rc_new, rc_old_len, rc_new_len, rc_user)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           freeId(this.db, 'recentchanges', 'rc_id'), rev.timestamp, rev.namespace, rev.dbKey, pageId, revId, parentId,
-          rev.userName, rev.comment, rev.minor ? 1 : 0, existing ? 0 : 1, previous?.rev_len ?? 0, size,
+          rev.userName, rev.comment, rev.minor ? 1 : 0, existing ? 0 : 1, previous?.rev_len ?? 0, size, rev.userId ?? 0,
         );
       }
       return {

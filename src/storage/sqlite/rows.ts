@@ -38,6 +38,7 @@ export interface RecentChangeRow {
   rc_title: string;
   rc_timestamp: string;
   rc_user_text: string;
+  rc_user?: number;
   rc_comment: string;
   rc_minor: number;
   rc_new: number;
@@ -93,6 +94,7 @@ export function toRecentChange(row: RecentChangeRow): RecentChange {
     dbKey: row.rc_title,
     timestamp: row.rc_timestamp,
     userName: row.rc_user_text,
+    userId: Number(row.rc_user ?? 0),
     comment: row.rc_comment,
     minor: row.rc_minor !== 0,
     isNew: row.rc_new !== 0,

@@ -25,6 +25,7 @@ import { freeId } from './free-id.ts';
 import type { SqlFileStore } from '../sql-file-store.ts';
 import { sqliteFileStore, sqliteRunner } from './sqlite-file-store.ts';
 import { SqlUserStore } from '../sql-user-store.ts';
+import { SqlCommunityStore } from '../sql-community-store.ts';
 import { migrateSqlite } from './migrate.ts';
 import { SqliteArchiveStore } from './sqlite-archive-store.ts';
 import { SqliteJobStore } from './sqlite-job-store.ts';
@@ -48,6 +49,7 @@ export class SqliteRepository implements WikiRepository {
   private readonly files: SqlFileStore;
   private readonly jobs: SqliteJobStore;
   readonly users: SqlUserStore;
+  readonly community: SqlCommunityStore;
 
   /** Opens (creating and migrating) a database file, or ':memory:'. */
   constructor(filename: string) {
@@ -63,6 +65,7 @@ export class SqliteRepository implements WikiRepository {
     this.jobs = new SqliteJobStore(this.db);
     this.files = sqliteFileStore(this.db);
     this.users = new SqlUserStore(sqliteRunner(this.db));
+    this.community = new SqlCommunityStore(sqliteRunner(this.db));
   }
 
   transaction<T>(fn: () => T): T {
@@ -175,11 +178,11 @@ export class SqliteRepository implements WikiRepository {
       if (rev.recordChange !== false) {
         this.db.prepare(
           `INSERT INTO recentchanges (rc_id, rc_timestamp, rc_namespace, rc_title, rc_cur_id, rc_this_oldid, rc_last_oldid,
-             rc_user_text, rc_comment, rc_minor, rc_new, rc_old_len, rc_new_len)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             rc_user_text, rc_comment, rc_minor, rc_new, rc_old_len, rc_new_len, rc_user)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(
           freeId(this.db, 'recentchanges', 'rc_id'), rev.timestamp, rev.namespace, rev.dbKey, pageId, revId, parentId,
-          rev.userName, rev.comment, rev.minor ? 1 : 0, existing ? 0 : 1, previous?.rev_len ?? 0, size,
+          rev.userName, rev.comment, rev.minor ? 1 : 0, existing ? 0 : 1, previous?.rev_len ?? 0, size, rev.userId ?? 0,
         );
       }
       return {
