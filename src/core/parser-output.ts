@@ -40,6 +40,11 @@ export class ParserOutput {
   /** HTML of the table of contents when one was generated (also inside `html`). */
   tocHtml = '';
   displayTitle: string | null = null;
+  /**
+   * The page title as HTML when no DISPLAYTITLE is set: the title converted to the reader's
+   * variant (or set by a -{T|}- rule), in MediaWiki's mw-page-title-* spans.
+   */
+  titleText: string | null = null;
   /** Internal links: "ns:dbKey" → title. */
   readonly links = new Map<string, Title>();
   /** Transcluded pages: "ns:dbKey" → revision id used (0 when missing). */

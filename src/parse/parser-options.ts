@@ -29,6 +29,8 @@ export interface ParserOptions {
   timestamp?: string;
   /** Preview / section preview (affects {{REVISIONID}} etc.). */
   preview?: boolean;
+  /** The reader's variant of the content language (zh-tw, sr-ec ...), for languages with variants. */
+  variant?: string;
   /** Interface language code (int:, messages). */
   userLanguage?: string;
   /** Limit overrides for this parse. */

@@ -21,6 +21,7 @@ import { blockLevels } from './block/block-levels.ts';
 import { linkHolders } from './inline/link-holders.ts';
 import { unstripGeneral, unstripNoWiki, afterParseHooks, beforeTidyHooks, afterTidyHooks } from './strip-passes.ts';
 import { tidy } from '../transform/tidy.ts';
+import { languageConvert, pageTitleText } from '../language/convert-pass.ts';
 
 export interface Pass {
   name: string;
@@ -48,12 +49,14 @@ export const finishPasses: Pass[] = [
   afterParseHooks,
   blockLevels,
   linkHolders,
+  languageConvert,
   unstripNoWiki,
   beforeTidyHooks,
   unstripGeneral,
   normalizeCharReferences,
   tidy,
   afterTidyHooks,
+  pageTitleText,
 ];
 
 export const passes: Pass[] = [...internalParsePasses, ...finishPasses];

@@ -94,6 +94,7 @@ export function runCase(test: ParserTestCase, file: ParserTestFile, extensions: 
     revision: { id: 1337, timestamp: fakeNow.toISOString().replace('.000Z', 'Z'), userName: '127.0.0.1', size: Buffer.byteLength(test.wikitext), unsaved: !saved },
     rawHtml: config.wgRawHtml,
     editSections: true,
+    variant: typeof opts.variant === 'string' ? opts.variant : undefined,
     limits: testLimits(opts),
   };
 
@@ -109,7 +110,7 @@ export function runCase(test: ParserTestCase, file: ParserTestFile, extensions: 
       actual = output.html;
       if (opts.notoc !== undefined && output.tocHtml) actual = actual.replace(output.tocHtml, '');
       actual = actual.replace(/\s+$/, '');
-      if (opts.showtitle) actual = `${output.displayTitle ?? title.prefixedText}\n${actual}`;
+      if (opts.showtitle) actual = `${output.displayTitle ?? output.titleText ?? title.prefixedText}\n${actual}`;
       if (opts.ill) actual = output.languageLinks.join(' ');
       else if (opts.cat) actual = [...output.categories].map(([name, sort]) => `cat=${name} sort=${sort}`).join('\n');
       if (opts.showflags) actual += showFlags(output);
