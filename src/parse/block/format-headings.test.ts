@@ -60,3 +60,11 @@ test('a heading from a template links to the template section T-n with the headi
   assert.match(out, /<mw:editsection page="Template:With headers" section="T-1">bar<\/mw:editsection>/);
   assert.deepEqual(ctx.output.sections.map((s) => [s.index, s.fromTitle]), [['T-1', 'Template:With_headers']]);
 });
+
+test('text parsed for a tag hook never gets the TOC', () => {
+  const four = '== A ==\n== B ==\n== C ==\n== D ==';
+  assert.match(run(four), /<mw:toc>/);
+  const ctx = context();
+  const nested = Object.create(ctx, { isMain: { get: () => false } }) as ParseContext;
+  assert.doesNotMatch(run(four, nested), /<mw:toc>/);
+});

@@ -112,7 +112,9 @@ export function formatHeadingsText(text: string, ctx: ParseContext): string {
     tocHtml = toc.finish();
     ctx.output.tocHtml = tocHtml;
     ctx.output.flags.add('show-toc');
-    if (!forcedPosition) full += TOC_START + tocHtml + TOC_END + '\n';
+    // Only the page itself gets the TOC before its first heading; text parsed for a tag
+    // hook (recursiveTagParse) never does.
+    if (!forcedPosition && ctx.isMain) full += TOC_START + tocHtml + TOC_END + '\n';
   }
   for (let i = 1; i < blocks.length; i++) full += (heads[i - 1] ?? '') + blocks[i];
   if (forcedPosition) {
