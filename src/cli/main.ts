@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   parse: () => import('./commands/parse.ts'),
   'rebuild-search': () => import('./commands/rebuild-search.ts'),
   'create-user': () => import('./commands/create-user.ts'),
+  'reset-password': () => import('./commands/reset-password.ts'),
 };
 
 export const usage = `usage: kagami <command> [options]
@@ -29,6 +30,8 @@ export const usage = `usage: kagami <command> [options]
   rebuild-search [--data DIR] [--all]                                build the search index (pages missing or outdated; --all: every page)
   create-user NAME --password-file FILE [--groups sysop,bureaucrat]  create an account (the first administrator); FILE's first
          [--force] [--data DIR]                                      line is the password (- for stdin)
+  reset-password NAME --password-file FILE [--data DIR]              set an account's password and end its sessions (no e-mail
+                                                                     is sent: this wiki has none)
 
   --data DIR defaults to ./data; --db URL (or $KAGAMI_DB) names another database.
 `;
