@@ -3,6 +3,7 @@
  * revision's text (oldid=N, saved over the current one only by a deliberate save).
  */
 import type { Title } from '../../core/title.ts';
+import { defaultModelFor } from '../../content/content-models.ts';
 import { OperationError } from '../../wiki/operation-error.ts';
 import { getSection } from '../../wiki/section.ts';
 import { planUndo } from '../../wiki/undo-edit.ts';
@@ -50,6 +51,7 @@ export function editPage(rc: RequestContext, title: Title): Response {
     title, text, summary, minor: false, token: rc.editToken(),
     baseRevId: current?.revision.revId ?? 0,
     section,
+    model: current?.revision.model ?? defaultModelFor(title),
   };
   return editResponse(rc, title, current !== null, editPageBody({ urls: rc.urls, form, notices }));
 }

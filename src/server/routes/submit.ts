@@ -6,6 +6,8 @@
  * edit-conflict page, which keeps the editor's text.
  */
 import type { Title } from '../../core/title.ts';
+import { ContentValidationError } from '../../content/content-handler.ts';
+import { defaultModelFor } from '../../content/content-models.ts';
 import { EditConflictError } from '../../storage/repository.ts';
 import { mergeEdit } from '../../wiki/merge-edit.ts';
 import { ProtectedPageError } from '../../wiki/protection.ts';
@@ -33,6 +35,8 @@ export async function submitEdit(rc: RequestContext, title: Title): Promise<Resp
   };
   const current = rc.wiki.getPage(title);
   const exists = current !== null;
+  form.model = current?.revision.model ?? defaultModelFor(title);
+  form.ignoreScriptErrors = field('scribunto_ignore_errors') !== '';
   const validToken = rc.checkEditToken(field('wpEditToken'));
   form.token = rc.editToken();
 
@@ -53,7 +57,7 @@ export async function submitEdit(rc: RequestContext, title: Title): Promise<Resp
   }
 
   if (field('wpPreview')) {
-    const output = rc.wiki.renderText(form.text, title, { preview: true });
+    const output = rc.wiki.renderText(form.text, title, { preview: true }, form.section === '' ? form.model : 'wikitext');
     const preview = articleHtml(output, { title, titles: rc.wiki.titles, urls: rc.urls, editSections: false });
     return editResponse(rc, title, exists, editPageBody({ urls: rc.urls, form, preview }));
   }
@@ -63,7 +67,7 @@ export async function submitEdit(rc: RequestContext, title: Title): Promise<Resp
   }
 
   const save = (text: string, baseId: number | null) =>
-    rc.wiki.save({ title, text, summary: form.summary, minor: form.minor, user: rc.userName(), userId: rc.userId(), rights: rc.userRights(), baseRevId: baseId });
+    rc.wiki.save({ title, text, summary: form.summary, minor: form.minor, user: rc.userName(), userId: rc.userId(), rights: rc.userRights(), baseRevId: baseId, ignoreScriptErrors: form.ignoreScriptErrors });
   try {
     try {
       save(fullText, baseRevId || null);
@@ -78,6 +82,7 @@ export async function submitEdit(rc: RequestContext, title: Title): Promise<Resp
       const notice = html`<div class="mw-warning permissions-errors"><p><strong>This page has been protected to prevent editing or other actions.</strong> Your edit has not been saved; your text is kept below.</p></div>`;
       return editResponse(rc, title, exists, editPageBody({ urls: rc.urls, form, notices: [notice] }), 403);
     }
+    if (e instanceof ContentValidationError) return invalidContent(rc, title, exists, form, e);
     if (!(e instanceof EditConflictError)) throw e;
     return conflictPage(rc, title, form, fullText);
   }
@@ -101,4 +106,17 @@ ${raw(diffTable(currentText, mine))}
 <h2>Current text</h2>
 <textarea id="wpTextbox2" readonly rows="15" aria-label="Current text">${'\n'}${currentText}</textarea>`;
   return editResponse(rc, title, current !== null, body, 409, `Edit conflict: ${title.prefixedText}`);
+}
+
+/**
+ * A save the content model refused (MediaWiki's edit filter): the error above the form,
+ * the text kept. A module with a script error can be saved by ticking "Allow saving code
+ * with errors"; invalid JSON has to be corrected.
+ */
+function invalidContent(rc: RequestContext, title: Title, exists: boolean, form: EditFormState, e: ContentValidationError): Response {
+  const hint = e.problem.confirmable
+    ? html`<p>Your edit has not been saved. Correct the code, or tick "Allow saving code with errors" and save again.</p>`
+    : html`<p>Your edit has not been saved; your text is kept below.</p>`;
+  const notice = html`<div class="errorbox mw-content-validation-error" id="mw-content-validation-error"><p><strong>${e.problem.message}</strong></p>${hint}</div>`;
+  return editResponse(rc, title, exists, editPageBody({ urls: rc.urls, form: { ...form, ignoreScriptErrors: false }, notices: [notice] }), 400);
 }

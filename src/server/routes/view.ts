@@ -7,6 +7,8 @@ import { NS_CATEGORY, NS_FILE } from '../../core/namespace.ts';
 import type { Title } from '../../core/title.ts';
 import type { PageView } from '../../wiki/get-page.ts';
 import { neighbours } from '../../wiki/adjacent-revisions.ts';
+import { contentMessage } from '../../content/content-messages.ts';
+import { moduleOfDocPage } from '../../content/scribunto-doc.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import type { RequestContext } from '../request-context.ts';
 import { articleHtml } from '../views/article.ts';
@@ -32,7 +34,8 @@ export function viewPage(rc: RequestContext, title: Title): Response {
     ? redirectPage(rc, view.redirectTarget)
     : raw(articleHtml(output, { title: view.title, titles: rc.wiki.titles, urls: rc.urls, editSections: view.isCurrent }));
   const filePage = view.page.namespace === NS_FILE && view.isCurrent && !view.redirectTarget;
-  const body = html`${filePage ? fileTop(rc, view.title, rc.wiki.data.getFile(view.title)) : ''}${content}${
+  const docHeader = view.isCurrent && !view.redirectTarget ? moduleDocHeader(rc, view.title) : '';
+  const body = html`${docHeader}${filePage ? fileTop(rc, view.title, rc.wiki.data.getFile(view.title)) : ''}${content}${
     filePage ? fileBottom(rc, view.title, rc.wiki.repo.getFileRecord(view.title.dbKey)) : ''}${view.redirectedFrom && view.title.fragment ? fragmentScript(rc, view.title) : ''}${
     view.page.namespace === NS_CATEGORY && view.isCurrent && !view.redirectTarget ? categoryListing(categoryContext(rc), view.title) : ''}`;
   return rc.page({
@@ -46,6 +49,13 @@ export function viewPage(rc: RequestContext, title: Title): Response {
     noindex: !view.isCurrent,
     footer: html`This page was last edited on ${formatDate(view.revision.timestamp)}, at ${formatTimestamp(view.revision.timestamp).slice(0, 5)} (UTC).`,
   });
+}
+
+/** On a module's documentation page, Scribunto's header naming the module (scribunto-doc-page-header). */
+function moduleDocHeader(rc: RequestContext, title: Title): SafeHtml | '' {
+  const module = moduleOfDocPage(rc.wiki, title);
+  const message = module && contentMessage(rc.wiki, 'scribunto-doc-page-header', module.prefixedText);
+  return message ? raw(rc.wiki.renderText(message, title).html) : '';
 }
 
 /** After a redirect to a section, the address shows the target and its anchor, as MediaWiki's client code does. */

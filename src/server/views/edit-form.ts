@@ -17,6 +17,10 @@ export interface EditFormState {
   baseRevId: number;
   /** The section being edited ('' for the whole page). */
   section: string;
+  /** The page's content model; a Scribunto module gets the "Allow saving code with errors" box. */
+  model?: string;
+  /** That box is ticked. */
+  ignoreScriptErrors?: boolean;
 }
 
 export interface EditPageOptions {
@@ -52,7 +56,8 @@ export function editForm(urls: Urls, form: EditFormState, extraButtons = true): 
 <label for="wpSummary">Summary:</label>
 <input type="text" name="wpSummary" id="wpSummary" maxlength="500" value="${form.summary}" spellcheck="true">
 <label><input type="checkbox" name="wpMinoredit" id="wpMinoredit" value="1" ${form.minor ? raw('checked') : ''}> This is a minor edit</label>
-<div class="editButtons">
+${form.model === 'Scribunto' ? html`<label><input type="checkbox" name="scribunto_ignore_errors" id="mw-scribunto_ignore_errors" value="1" ${form.ignoreScriptErrors ? raw('checked') : ''}> Allow saving code with errors</label>
+` : ''}<div class="editButtons">
 <button type="submit" name="wpSave" id="wpSave" value="1" class="primary">Save changes</button>
 ${extraButtons ? html`<button type="submit" name="wpPreview" id="wpPreview" value="1">Show preview</button>
 <button type="submit" name="wpDiff" id="wpDiff" value="1">Show changes</button>` : ''}
