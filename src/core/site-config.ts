@@ -30,6 +30,8 @@ export interface SiteConfig {
   wgNamespaceAliases: Record<string, number>;
   wgAllowDisplayTitle: boolean;
   wgRestrictDisplayTitle: boolean;
+  /** English has the Pig Latin test variant (en-x-piglatin). */
+  wgUsePigLatinVariant: boolean;
   /** Lua engine settings, as in $wgScribuntoEngineConf. */
   wgScribuntoEngineConf: { luastandalone?: { memoryLimit?: number; cpuLimit?: number } };
   interwiki: InterwikiEntry[];
@@ -94,6 +96,7 @@ export const defaultSiteConfig: SiteConfig = {
   wgNamespaceAliases: {},
   wgAllowDisplayTitle: true,
   wgRestrictDisplayTitle: true,
+  wgUsePigLatinVariant: false,
   wgScribuntoEngineConf: { luastandalone: { memoryLimit: 50 * 1024 * 1024, cpuLimit: 7 } },
   interwiki: [],
   wgLocalInterwikis: [],

@@ -16,7 +16,9 @@ const converters = new WeakMap<ParseContext, LanguageConverter | null>();
 export function targetLanguageConverter(ctx: ParseContext): LanguageConverter | null {
   let converter = converters.get(ctx);
   if (converter === undefined) {
-    converter = createLanguageConverter(ctx.env.config.wgLanguageCode, ctx.options.variant);
+    converter = createLanguageConverter(ctx.env.config.wgLanguageCode, ctx.options.variant, {
+      usePigLatinVariant: ctx.env.config.wgUsePigLatinVariant,
+    });
     converters.set(ctx, converter);
   }
   return converter;

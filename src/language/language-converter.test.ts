@@ -52,3 +52,9 @@ test('the T flag sets the title and shows nothing', () => {
   assert.equal(c.convert('x-{T|zh:China;zh-tw:Taiwan}-y'), 'xy');
   assert.equal(c.convRuleTitle, 'Taiwan');
 });
+
+test('English has the Pig Latin variant only where the site turns it on', () => {
+  assert.equal(createLanguageConverter('en', 'en-x-piglatin'), null);
+  const c = createLanguageConverter('en', 'en-x-piglatin', { usePigLatinVariant: true })!;
+  assert.equal(c.convert('test <b title="x">Apple</b> string'), 'esttay <b title="x">Appleway</b> ingstray');
+});

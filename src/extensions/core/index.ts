@@ -6,12 +6,13 @@ import type { ExtensionDefinition } from '../extension.ts';
 import { nowiki } from './nowiki.ts';
 import { pre } from './pre.ts';
 import { html } from './html.ts';
+import { langconvert } from '../../language/langconvert-tag.ts';
 import { coreFunctions } from './functions.ts';
 import { coreVariables } from './variables.ts';
 
 export const coreExtension: ExtensionDefinition = {
   name: 'core',
-  tags: { nowiki, pre, html },
+  tags: { nowiki, pre, html, langconvert },
   parserFunctions: coreFunctions,
   variables: coreVariables,
 };
