@@ -6,8 +6,9 @@
  *
  * With `tableShapes`, each table constructor with keyed fields also becomes
  * `__table51({...}, __shapes51[n])`, where shape n lists its hash size and keys in source
- * order (false for a computed key): what table-order51.lua needs to iterate the table in
- * Lua 5.1's order. Line numbers are kept (nothing is inserted before a newline). Source
+ * order (false for a computed key), and each single assignment to a field (`a.b = v`,
+ * `a[k] = v`) becomes `__set51(a, 'b', v)`, which notes new keys: what table-order51.lua
+ * needs to iterate tables in Lua 5.1's order. Line numbers are kept (nothing is inserted before a newline). Source
  * that does not parse is returned unchanged, so Lua reports the syntax error itself.
  */
 import { LuaSyntaxError, tokenize, type Token } from './lua-lexer.ts';
@@ -15,6 +16,7 @@ import { LuaSyntaxError, tokenize, type Token } from './lua-lexer.ts';
 export const CONCAT_FUNCTION = '__concat51';
 export const TABLE_FUNCTION = '__table51';
 export const SHAPES_LOCAL = '__shapes51';
+export const SET_FUNCTION = '__set51';
 
 type Kind = 'string' | 'other';
 interface Span {
@@ -36,6 +38,8 @@ const UNARY_PRIORITY = 12;
 /** A text insertion; at one offset, closings come first, then openings outermost first. */
 interface Insert {
   at: number;
+  /** End of the source text the insert replaces (at when nothing is replaced). */
+  to: number;
   text: string;
   open: boolean;
   seq: number;
@@ -53,8 +57,15 @@ class Rewriter {
     private readonly tableShapes = false,
   ) {}
 
+  /** The last suffix of the latest suffixed expression, when it indexes a field. */
+  private lastIndex: { open: Token; close: Token; name?: Token } | null = null;
+
   private wrapWith(start: number, end: number, open: string, close: string): void {
-    this.inserts.push({ at: start, text: open, open: true, seq: this.seq++ }, { at: end, text: close, open: false, seq: this.seq++ });
+    this.inserts.push({ at: start, to: start, text: open, open: true, seq: this.seq++ }, { at: end, to: end, text: close, open: false, seq: this.seq++ });
+  }
+
+  private replace(token: Token, text: string, end = token.end): void {
+    this.inserts.push({ at: token.start, to: end, text, open: false, seq: this.seq++ });
   }
 
   private get tok(): Token {
@@ -158,7 +169,20 @@ class Rewriter {
           return;
       }
     }
-    this.suffixedExpr();
+    const target = this.suffixedExpr();
+    const index = this.lastIndex;
+    if (this.tableShapes && index && this.is('=')) {
+      const eq = this.next();
+      this.exprList();
+      this.wrapWith(target.start, this.tokens[this.pos - 1].end, `${SET_FUNCTION}(`, ')');
+      if (index.name) this.replace(index.open, `, '${index.name.value}'`, index.name.end);
+      else {
+        this.replace(index.open, ', ');
+        this.replace(index.close, '');
+      }
+      this.replace(eq, ',');
+      return;
+    }
     if (this.is('=') || this.is(',')) {
       while (this.is(',')) { this.next(); this.suffixedExpr(); }
       this.expect('=');
@@ -198,13 +222,16 @@ class Rewriter {
 
   private suffixedExpr(): Span {
     const span = this.primaryExpr();
+    this.lastIndex = null;
     for (;;) {
       const t = this.tok;
-      if (this.is('.')) { this.next(); this.name(); }
-      else if (this.is('[')) { this.next(); this.expr(); this.expect(']'); }
+      let index: typeof this.lastIndex = null;
+      if (this.is('.')) { this.next(); index = { open: t, close: t, name: this.name() }; }
+      else if (this.is('[')) { this.next(); this.expr(); index = { open: t, close: this.expect(']') }; }
       else if (this.is(':')) { this.next(); this.name(); this.callArgs(); }
       else if (this.is('(') || this.is('{') || t.type === 'string') this.callArgs();
       else return span;
+      this.lastIndex = index;
       span.end = this.tokens[this.pos - 1].end;
       span.kind = 'other';
     }
@@ -320,11 +347,11 @@ export function rewriteConcatOperands(source: string, tokens?: Token[], options:
   if (rewriter.inserts.length === 0) return source;
   const inserts = rewriter.inserts.sort(byPosition);
   let out = `local ${CONCAT_FUNCTION} = ${CONCAT_FUNCTION}; `;
-  if (rewriter.shapes.length > 0) out += `local ${TABLE_FUNCTION}, ${SHAPES_LOCAL} = ${TABLE_FUNCTION}, {${rewriter.shapes.join(',')}}; `;
+  if (tableShapes) out += `local ${SET_FUNCTION}, ${TABLE_FUNCTION}, ${SHAPES_LOCAL} = ${SET_FUNCTION}, ${TABLE_FUNCTION}, {${rewriter.shapes.join(',')}}; `;
   let last = 0;
-  for (const { at, text } of inserts) {
+  for (const { at, to, text } of inserts) {
     out += source.slice(last, at) + text;
-    last = at;
+    last = to;
   }
   return out + source.slice(last);
 }

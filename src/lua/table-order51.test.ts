@@ -24,3 +24,17 @@ test('mw.html css and attr tables, mw.clone and mw.loadData keep the 5.1 order',
 test('keys added after construction, or removed, are still iterated exactly once', () => {
   assert.equal(keysInPairsOrder(`(function() local t = {a = 1, b = 2} t.c = 3 t.a = nil t[5] = true return t end)()`).split(',').sort().join(','), '5,b,c');
 });
+
+test('tables filled field by field iterate in the order Lua 5.1 gave them', () => {
+  assert.equal(runLua(`local style = {} style.top = '2px' style.right = '2px' return tostring(mw.html.create('span'):css(style))`),
+    '<span style="top:2px;right:2px"></span>');
+  const days = `local classes = {} for _, d in ipairs({'Sunday', 'Monday', 'Thursday', 'Friday', 'Saturday'}) do classes['multi-toggle-target-improvementtablekai-day-' .. d] = true end`;
+  assert.equal(runLua(`${days} local out = {} for k in pairs(classes) do out[#out + 1] = k:match('%a+$') end return table.concat(out, ' ')`),
+    'Friday Thursday Saturday Monday Sunday');
+});
+
+test('field assignments keep Lua semantics: metatables, nil, multiple values, errors', () => {
+  assert.equal(runLua(`local log = {} local t = setmetatable({}, {__newindex = function(_, k, v) log[#log + 1] = k end}) t.a = 1 t['b'] = 2
+    local u = {} u.x = (function() return 1, 2 end)() u.y = nil return table.concat(log, ',') .. tostring(rawget(t, 'a')) .. u.x .. tostring(u.y)`), 'a,bnil1nil');
+  assert.match(runLua(`local ok, err = pcall(function() local t t.x = 1 end) return err`), /attempt to index a nil value/);
+});

@@ -5,7 +5,9 @@
 -- source rewriter wraps constructors as __table51(t, shape), shape = {hashSize, key, ...}
 -- in source order; pairs() replays those insertions in a model of Lua 5.1's table (node
 -- vector, free pointer, collision chains, rehash on growth) and iterates in its slot order.
--- Keys without a shape entry (added later, or computed) follow in the VM's own order.
+-- Field assignments become __set51(t, k, v), which appends new keys to the table's own copy
+-- of its shape; a table filled from empty gets the shape {0}. Keys without a shape entry
+-- (set by library code, or on tables of unknown history) follow in the VM's own order.
 return function(G, private)
   local next, rawget, type, mathtype = next, rawget, type, math.type
   -- The real metatable, past a __metatable field, as pairs() reads __pairs.
@@ -15,6 +17,38 @@ return function(G, private)
   local function table51(t, shape)
     shapes[t] = shape
     return t
+  end
+
+  local function isArrayKey(k)
+    return mathtype(k) == 'integer' or (type(k) == 'number' and k % 1 == 0)
+  end
+
+  -- `t[k] = v`, noting a new non-integer key in the table's shape.
+  local function set51(t, k, v)
+    if type(t) ~= 'table' then
+      if t == nil then error('attempt to index a nil value', 2) end
+      t[k] = v
+      return
+    end
+    if k == nil or isArrayKey(k) or rawget(t, k) ~= nil then
+      t[k] = v
+      return
+    end
+    local shape = shapes[t]
+    local empty = shape == nil and next(t) == nil
+    t[k] = v
+    if v == nil or rawget(t, k) == nil then return end
+    if shape then
+      if not shape.own then
+        local copy = { own = true }
+        for n = 1, #shape do copy[n] = shape[n] end
+        shape = copy
+        shapes[t] = shape
+      end
+      shape[#shape + 1] = k
+    elseif empty then
+      shapes[t] = { 0, k, own = true }
+    end
   end
 
   -- luaS_hash of Lua 5.1 (seed = length; long strings hash every step-th byte).
@@ -175,5 +209,6 @@ return function(G, private)
   private.filledInOrder = filledInOrder
   private.simulateTable51 = simulate
   G.__table51 = table51
+  G.__set51 = set51
   G.pairs = pairs51
 end
