@@ -13,7 +13,7 @@ export const deleteModule: ActionModule = {
     const { title, page } = titleOrPageId(ctx);
     if (!page) throw new ApiError('missingtitle');
     const reason = ctx.params.str('reason') ?? '';
-    const result = ctx.wiki.delete({ title, reason, user: ctx.user.name, rights: ctx.user.rights });
+    const result = ctx.wiki.delete({ title, reason, user: ctx.user.name, userId: ctx.user.id, address: ctx.user.address, rights: ctx.user.rights });
     return { delete: { title: title.prefixedText, reason, logid: result.logId } };
   },
 };

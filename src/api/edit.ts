@@ -52,7 +52,7 @@ export const edit: ActionModule = {
     let summary = p.str('summary') ?? '';
     let newText: string;
     if (undo !== undefined) {
-      const result = wiki.undo({ title, undo, undoAfter: p.int('undoafter'), summary: summary || undefined, user: ctx.user.name, userId: ctx.user.id, rights: ctx.user.rights });
+      const result = wiki.undo({ title, undo, undoAfter: p.int('undoafter'), summary: summary || undefined, user: ctx.user.name, userId: ctx.user.id, address: ctx.user.address, rights: ctx.user.rights });
       return { edit: resultOut(ctx, title, current, result.nullEdit ? null : result.revision.revId, result.revision.timestamp, result.created) };
     }
     const section = p.str('section');
@@ -76,7 +76,7 @@ export const edit: ActionModule = {
     }
 
     const save = (body: string, baseId: number | null | undefined) =>
-      wiki.save({ title, text: body, summary, minor: p.bool('minor') && !p.bool('notminor'), user: ctx.user.name, userId: ctx.user.id, rights: ctx.user.rights, baseRevId: baseId });
+      wiki.save({ title, text: body, summary, minor: p.bool('minor') && !p.bool('notminor'), user: ctx.user.name, userId: ctx.user.id, address: ctx.user.address, rights: ctx.user.rights, baseRevId: baseId });
     let saved;
     // Without baserevid or basetimestamp there is no conflict check, as in MediaWiki.
     const explicitBase = p.has('baserevid') || p.has('basetimestamp');

@@ -25,7 +25,7 @@ export const move: ActionModule = {
     p.str('watchlist');
     let result;
     try {
-      result = ctx.wiki.move({ from, to, reason, leaveRedirect: !p.bool('noredirect'), moveTalk, user: ctx.user.name, rights: ctx.user.rights });
+      result = ctx.wiki.move({ from, to, reason, leaveRedirect: !p.bool('noredirect'), moveTalk, user: ctx.user.name, userId: ctx.user.id, address: ctx.user.address, rights: ctx.user.rights });
     } catch (e) {
       if (e instanceof OperationError && e.code === 'articleexists') throw new ApiError('articleexists-move');
       throw e;

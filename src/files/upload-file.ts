@@ -35,6 +35,10 @@ export interface UploadInput {
   /** Text of the File: page when the upload creates it. */
   pageText?: string;
   user?: string;
+  /** The uploader's account id (0 or absent for anonymous uploads). */
+  userId?: number;
+  /** The request's address (blocks of addresses apply). */
+  address?: string;
   /** The uploader's rights; when given, upload rights and page protection are enforced. */
   rights?: string[];
   timestamp?: string;
@@ -115,13 +119,13 @@ export async function uploadFile(wiki: Wiki, input: UploadInput): Promise<Upload
       };
       const previous = wiki.repo.recordUpload(file, archiveName(timestamp, name));
       const saved = existingPage
-        ? nullRevision(wiki, existingPage, title, comment, user, timestamp)
-        : wiki.save({ title, text: input.pageText ?? comment, summary: comment, user, timestamp, rights: input.rights });
+        ? nullRevision(wiki, existingPage, title, comment, user, timestamp, input.userId ?? 0)
+        : wiki.save({ title, text: input.pageText ?? comment, summary: comment, user, userId: input.userId, address: input.address, timestamp, rights: input.rights });
       renderedPageId = saved.page.pageId;
       wiki.repo.setFileDescriptionRev(name, saved.revision.revId);
       file.descriptionRevId = saved.revision.revId;
       wiki.repo.addLogEntry({
-        type: 'upload', action: previous ? 'overwrite' : 'upload', timestamp, userName: user,
+        type: 'upload', action: previous ? 'overwrite' : 'upload', timestamp, userName: user, userId: input.userId ?? 0,
         namespace: title.ns, dbKey: title.dbKey, pageId: saved.page.pageId, comment,
         params: { img_sha1: sha1, img_timestamp: timestamp },
       });
@@ -139,10 +143,10 @@ export async function uploadFile(wiki: Wiki, input: UploadInput): Promise<Upload
 }
 
 /** A revision of the File: page with its current text and the upload comment (MediaWiki's null revision). */
-function nullRevision(wiki: Wiki, page: PageRecord, title: Title, comment: string, user: string, timestamp: string) {
+function nullRevision(wiki: Wiki, page: PageRecord, title: Title, comment: string, user: string, timestamp: string, userId: number) {
   const latest = wiki.repo.getLatestRevision(page.pageId);
   return wiki.repo.saveRevision({
-    namespace: title.ns, dbKey: title.dbKey, text: latest?.text ?? '', timestamp, userName: user, comment,
+    namespace: title.ns, dbKey: title.dbKey, text: latest?.text ?? '', timestamp, userName: user, userId: userId || null, comment,
     minor: false, model: latest?.model, isRedirect: page.isRedirect, recordChange: false,
   });
 }

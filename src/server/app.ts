@@ -26,6 +26,9 @@ import { specialPage } from './routes/special.ts';
 import { submitEdit } from './routes/submit.ts';
 import { uploadedFile } from './routes/uploaded-files.ts';
 import { viewPage } from './routes/view.ts';
+import { blockedFromEditing } from '../community/routes/blocked-page.ts';
+import { watchAction } from '../community/routes/watch-action.ts';
+import { watchPage } from '../community/watch-page.ts';
 import { staticAssets } from './static-assets.ts';
 import { decodePathTitle, resolveTitle } from './title-request.ts';
 import { Urls } from './urls.ts';
@@ -91,8 +94,13 @@ async function dispatch(rc: RequestContext, titleText: string | undefined, fromA
     return rc.redirect(`${urls.scriptPath}?${url.searchParams.toString()}`, 301);
   }
   if (title.isSpecial) return specialPage(rc, title);
+  if (action === 'edit' || action === 'submit') {
+    const blocked = blockedFromEditing(rc, title);
+    if (blocked) return blocked;
+  }
+  if (action === 'watch' || action === 'unwatch') return watchAction(rc, title, action);
   if (c.req.method === 'POST') {
-    if (action === 'submit' || action === 'edit') return submitEdit(rc, title);
+    if (action === 'submit' || action === 'edit') return watchOnSave(rc, title, await submitEdit(rc, title));
     if (action === 'delete') return deleteSubmit(rc, title);
     if (action === 'protect' || action === 'unprotect') return protectSubmit(rc, title);
     if (action === 'undelete') return undeleteSubmit(rc, title);
@@ -126,6 +134,12 @@ async function dispatch(rc: RequestContext, titleText: string | undefined, fromA
     default:
       return rc.page({ htmlTitle: 'No such action', heading: 'No such action', body: html`<p>The action "${action}" is not recognised by this wiki.</p>` }, 400);
   }
+}
+
+/** A saved edit (answered with a redirect) adds the page to the editor's watchlist, MediaWiki's default preference. */
+function watchOnSave(rc: RequestContext, title: Title, response: Response): Response {
+  if (response.status === 303 && rc.userId() > 0) watchPage(rc.wiki, rc.userId(), title);
+  return response;
 }
 
 function diffOrOld(rc: RequestContext, title: Title | null): Response {

@@ -11,6 +11,7 @@ import type { Wiki } from '../wiki/wiki.ts';
 import { CsrfTokens, SESSION_COOKIE } from './csrf.ts';
 import { layout, type LayoutOptions } from './views/layout.ts';
 import { personalTools } from './views/personal-tools.ts';
+import { watchStar } from '../community/watch-star.ts';
 import { siteModules } from './views/site-modules.ts';
 import type { Urls } from './urls.ts';
 
@@ -121,7 +122,8 @@ export class RequestContext {
 
   /** Answers with a page in the skin. */
   page(o: Omit<LayoutOptions, 'config' | 'urls'>, status = 200): Response {
-    const body = layout({ personalTools: personalTools(this), siteModules: siteModules(this.wiki, this.urls), ...o, config: this.wiki.config, urls: this.urls });
+    const star = o.title && !o.title.isSpecial ? watchStar(this, o.title) : undefined;
+    const body = layout({ personalTools: personalTools(this), siteModules: siteModules(this.wiki, this.urls), watchStar: star, ...o, config: this.wiki.config, urls: this.urls });
     return this.c.html(body, status as 200);
   }
 

@@ -49,7 +49,7 @@ export function changeUserGroups(wiki: Wiki, change: GroupChange): { added: stri
     if (added.length || removed.length) {
       const after = users.getUserGroups(change.target.id, now);
       wiki.repo.addLogEntry({
-        type: 'rights', action: 'rights', timestamp: now, userName: change.performer?.name ?? 'Maintenance script',
+        type: 'rights', action: 'rights', timestamp: now, userName: change.performer?.name ?? 'Maintenance script', userId: change.performer?.id ?? 0,
         namespace: 2, dbKey: change.target.name.replace(/ /g, '_'), pageId: null, comment: change.reason ?? '',
         params: {
           oldgroups: before.map((m) => m.group), newgroups: after.map((m) => m.group),

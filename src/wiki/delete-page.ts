@@ -7,6 +7,7 @@
 import type { Title } from '../core/title.ts';
 import { queueJobsForChange } from '../jobs/job-queue.ts';
 import { removeFromSearchIndex } from '../search/update-search-index.ts';
+import { checkBlocked } from '../community/block-check.ts';
 import { OperationError } from './operation-error.ts';
 import { resolvePageTitle } from './resolve-title.ts';
 import { isoTimestamp } from './timestamp.ts';
@@ -28,6 +29,7 @@ export interface DeleteResult {
 export function deletePage(wiki: Wiki, input: DeleteInput): DeleteResult {
   const title = resolvePageTitle(wiki, input.title);
   requireRight(input, 'delete');
+  checkBlocked(wiki, input, title);
   const result = wiki.repo.transaction(() => {
     const page = wiki.repo.getPage(title.ns, title.dbKey);
     if (!page) throw new OperationError('missingtitle', `The page "${title.prefixedText}" does not exist.`);
@@ -35,7 +37,7 @@ export function deletePage(wiki: Wiki, input: DeleteInput): DeleteResult {
     removeFromSearchIndex(wiki, page.pageId);
     wiki.parserCache.invalidatePage(page.pageId);
     const logId = wiki.repo.addLogEntry({
-      type: 'delete', action: 'delete', timestamp: isoTimestamp(), userName: input.user ?? '127.0.0.1',
+      type: 'delete', action: 'delete', timestamp: isoTimestamp(), userName: input.user ?? '127.0.0.1', userId: input.userId ?? 0,
       namespace: title.ns, dbKey: title.dbKey, pageId: page.pageId, comment: input.reason ?? '', params: { archived },
     });
     queueJobsForChange(wiki, title, 'delete');

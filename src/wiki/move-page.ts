@@ -6,6 +6,7 @@
  */
 import type { Title } from '../core/title.ts';
 import { queueJobsForChange } from '../jobs/job-queue.ts';
+import { checkBlocked } from '../community/block-check.ts';
 import { OperationError } from './operation-error.ts';
 import { checkRestriction } from './protection.ts';
 import { refreshLinks } from './refresh-links.ts';
@@ -43,6 +44,7 @@ function moveOne(wiki: Wiki, input: MoveInput): MoveResult {
   const from = resolvePageTitle(wiki, input.from);
   const to = resolvePageTitle(wiki, input.to);
   requireRight(input, 'move');
+  checkBlocked(wiki, input, from);
   if (from.equals(to)) throw new OperationError('selfmove', 'The source and destination titles are the same.');
   const page = wiki.repo.getPage(from.ns, from.dbKey);
   if (!page) throw new OperationError('missingtitle', `The page "${from.prefixedText}" does not exist.`);
@@ -63,18 +65,18 @@ function moveOne(wiki: Wiki, input: MoveInput): MoveResult {
   const current = wiki.repo.getLatestRevision(moved.pageId)!;
   // The null revision: same text, recording the move in the page history.
   wiki.repo.saveRevision({
-    namespace: to.ns, dbKey: to.dbKey, text: current.text, timestamp, userName: user, comment, minor: true,
+    namespace: to.ns, dbKey: to.dbKey, text: current.text, timestamp, userName: user, userId: input.userId || null, comment, minor: true,
     model: current.model, format: current.format, isRedirect: moved.isRedirect, recordChange: false,
   });
   refreshLinks(wiki, wiki.repo.getPageById(moved.pageId)!);
 
   let redirectCreated = false;
   if (leaveRedirect && current.model === 'wikitext') {
-    savePage(wiki, { title: from, text: `#REDIRECT [[${to.prefixedText}]]`, summary: comment, user, timestamp, recordChange: false });
+    savePage(wiki, { title: from, text: `#REDIRECT [[${to.prefixedText}]]`, summary: comment, user, userId: input.userId, timestamp, recordChange: false });
     redirectCreated = true;
   }
   const logId = wiki.repo.addLogEntry({
-    type: 'move', action: 'move', timestamp, userName: user, namespace: from.ns, dbKey: from.dbKey,
+    type: 'move', action: 'move', timestamp, userName: user, userId: input.userId ?? 0, namespace: from.ns, dbKey: from.dbKey,
     pageId: page.pageId, comment: reason, params: { target: to.prefixedText, noredir: !redirectCreated },
   });
   queueJobsForChange(wiki, from, 'move');

@@ -5,6 +5,7 @@
  */
 import type { Title } from '../core/title.ts';
 import type { PageRestriction } from '../storage/restriction-store.ts';
+import { checkBlocked } from '../community/block-check.ts';
 import { OperationError } from './operation-error.ts';
 import { activeRestrictions, restrictionLevels, restrictionTypes } from './protection.ts';
 import { describeExpiry, parseExpiry } from './protection-expiry.ts';
@@ -35,6 +36,7 @@ const levelNames: Record<string, string> = { autoconfirmed: 'Allow only autoconf
 export function protectPage(wiki: Wiki, input: ProtectInput): ProtectResult {
   const title = resolvePageTitle(wiki, input.title);
   requireRight(input, 'protect');
+  checkBlocked(wiki, input, title);
   const restrictions: PageRestriction[] = [];
   for (const type of restrictionTypes) {
     const level = input.levels[type] ?? '';
@@ -58,12 +60,12 @@ export function protectPage(wiki: Wiki, input: ProtectInput): ProtectResult {
     const lead = { protect: 'Protected', modify: 'Changed protection settings for', unprotect: 'Removed protection from' }[action];
     const current = wiki.repo.getLatestRevision(page.pageId)!;
     wiki.repo.saveRevision({
-      namespace: title.ns, dbKey: title.dbKey, text: current.text, timestamp, userName: user, minor: true,
+      namespace: title.ns, dbKey: title.dbKey, text: current.text, timestamp, userName: user, userId: input.userId || null, minor: true,
       comment: `${lead} "[[${title.prefixedText}]]"${reason ? `: ${reason}` : ''}${wording ? ` (${wording})` : ''}`,
       model: current.model, format: current.format, isRedirect: page.isRedirect, recordChange: false,
     });
     const logId = wiki.repo.addLogEntry({
-      type: 'protect', action, timestamp, userName: user, namespace: title.ns, dbKey: title.dbKey, pageId: page.pageId,
+      type: 'protect', action, timestamp, userName: user, userId: input.userId ?? 0, namespace: title.ns, dbKey: title.dbKey, pageId: page.pageId,
       comment: reason, params: { description, details: restrictions },
     });
     return { title, action, restrictions, logId };

@@ -38,7 +38,7 @@ export function rollbackPage(wiki: Wiki, input: RollbackInput): SaveResult & { r
     const text = wiki.repo.getRevision(target.revId)!.text;
     const summary = input.summary ||
       `Reverted edits by [[Special:Contributions/${input.fromUser}|${input.fromUser}]] ([[User talk:${input.fromUser}|talk]]) to last revision by [[User:${target.userName}|${target.userName}]]`;
-    const saved = savePage(wiki, { title, text, summary, minor: true, user: input.user, rights: input.rights, baseRevId: latest.revId });
+    const saved = savePage(wiki, { title, text, summary, minor: true, user: input.user, userId: input.userId, address: input.address, rights: input.rights, baseRevId: latest.revId });
     return { ...saved, revertedTo: target.revId };
   });
 }

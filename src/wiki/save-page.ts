@@ -14,6 +14,7 @@ import { queueJobsForChange } from '../jobs/job-queue.ts';
 import type { PageRecord, RevisionRecord } from '../storage/repository.ts';
 import { ContentValidationError } from '../content/content-handler.ts';
 import { contentHandler, defaultModelFor } from '../content/content-models.ts';
+import { checkBlocked } from '../community/block-check.ts';
 import { checkRestriction } from './protection.ts';
 import { refreshWithText } from './refresh-links.ts';
 import { parseRedirect } from './redirect.ts';
@@ -27,6 +28,8 @@ export interface SaveInput {
   /** User name or IP address of the editor. */
   user?: string;
   userId?: number | null;
+  /** The address the edit comes from (blocks of addresses and ranges apply to accounts too). */
+  address?: string;
   minor?: boolean;
   /** The revision the edit started from: null for a new page; omit to skip the conflict check. */
   baseRevId?: number | null;
@@ -79,6 +82,7 @@ export function savePage(wiki: Wiki, input: SaveInput): SaveResult {
   return wiki.repo.transaction(() => {
     const existing = wiki.repo.getPage(title.ns, title.dbKey);
     checkRestriction(wiki, existing?.pageId, 'edit', { rights: input.rights });
+    checkBlocked(wiki, { ...input, user }, title);
     if (existing && (input.baseRevId === undefined || input.baseRevId === existing.latestRevisionId)) {
       const current = wiki.repo.getLatestRevision(existing.pageId);
       if (current && current.text === text) {

@@ -41,7 +41,7 @@ export function undeletePage(wiki: Wiki, input: UndeleteInput): UndeleteResult {
     wiki.parserCache.invalidatePage(done.page.pageId);
     refreshLinks(wiki, done.page);
     const logId = wiki.repo.addLogEntry({
-      type: 'delete', action: 'restore', timestamp: isoTimestamp(), userName: input.user ?? '127.0.0.1',
+      type: 'delete', action: 'restore', timestamp: isoTimestamp(), userName: input.user ?? '127.0.0.1', userId: input.userId ?? 0,
       namespace: title.ns, dbKey: title.dbKey, pageId: done.page.pageId, comment: input.reason ?? '',
       params: { count: { revisions: done.restored, files: 0 } },
     });

@@ -40,5 +40,5 @@ export function planUndo(wiki: Wiki, titleInput: Title | string, undo: number, u
 export function undoEdit(wiki: Wiki, input: Actor & { title: Title | string; undo: number; undoAfter?: number; summary?: string }): SaveResult {
   const plan = planUndo(wiki, input.title, input.undo, input.undoAfter);
   const summary = input.summary ? `${plan.summary} ${input.summary}` : plan.summary;
-  return savePage(wiki, { title: plan.title, text: plan.text, summary, user: input.user, userId: input.userId, rights: input.rights, baseRevId: plan.baseRevId });
+  return savePage(wiki, { title: plan.title, text: plan.text, summary, user: input.user, userId: input.userId, address: input.address, rights: input.rights, baseRevId: plan.baseRevId });
 }

@@ -25,6 +25,8 @@ export interface Actor {
   userId?: number | null;
   /** Omit for maintenance callers (CLI, imports), which may do anything. */
   rights?: string[];
+  /** The request's address (blocks of addresses and ranges apply to accounts too). */
+  address?: string;
 }
 
 export class PermissionError extends Error {

@@ -27,7 +27,7 @@ export async function deleteSubmit(rc: RequestContext, title: Title): Promise<Re
   const form = await readForm(rc);
   if (!form.validToken) return sessionFailure(rc, `Delete "${title.prefixedText}"`);
   try {
-    rc.wiki.delete({ title, reason: form.field('wpReason'), user: rc.userName(), rights: rc.userRights() });
+    rc.wiki.delete({ title, reason: form.field('wpReason'), user: rc.userName(), userId: rc.userId(), address: rc.clientAddress(), rights: rc.userRights() });
   } catch (e) {
     return refusal(rc, `Delete "${title.prefixedText}"`, e);
   }

@@ -40,7 +40,7 @@ async function moveSubmit(rc: RequestContext, from: Title): Promise<Response> {
     result = rc.wiki.move({
       from, to: form.field('wpNewTitle'), reason: form.field('wpReason'),
       leaveRedirect: form.field('wpLeaveRedirect') !== '', moveTalk: form.field('wpMovetalk') !== '',
-      user: rc.userName(), rights: rc.userRights(),
+      user: rc.userName(), userId: rc.userId(), address: rc.clientAddress(), rights: rc.userRights(),
     });
   } catch (e) {
     return refusal(rc, heading, e);

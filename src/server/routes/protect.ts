@@ -47,7 +47,7 @@ export async function protectSubmit(rc: RequestContext, title: Title): Promise<R
       levels: Object.fromEntries(restrictionTypes.map((t) => [t, form.field(`mwProtect-level-${t}`)])),
       expiry: Object.fromEntries(restrictionTypes.map((t) => [t, form.field(`mwProtect-expiry-${t}`)])),
       reason: form.field('mwProtect-reason'),
-      user: rc.userName(),
+      user: rc.userName(), userId: rc.userId(), address: rc.clientAddress(),
       rights: rc.userRights(),
     });
   } catch (e) {

@@ -14,7 +14,7 @@ export async function rollbackAction(rc: RequestContext, title: Title): Promise<
   if (!rc.checkEditToken(token)) return sessionFailure(rc, 'Rollback failed');
   let result;
   try {
-    result = rc.wiki.rollback({ title, fromUser: from, user: rc.userName(), rights: rc.userRights() });
+    result = rc.wiki.rollback({ title, fromUser: from, user: rc.userName(), userId: rc.userId(), address: rc.clientAddress(), rights: rc.userRights() });
   } catch (e) {
     return refusal(rc, 'Rollback failed', e);
   }

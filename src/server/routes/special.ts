@@ -21,6 +21,7 @@ import { userLogin, userLogout } from './user-login.ts';
 import { userRightsPage } from './user-rights.ts';
 import { uploadSpecial } from './upload.ts';
 import { whatLinksHere } from './whatlinkshere.ts';
+import { communitySpecialPages } from '../../community/routes/special-pages.ts';
 
 type SpecialPage = (rc: RequestContext, subpage: string) => Response | Promise<Response>;
 
@@ -43,6 +44,7 @@ const specialPages: Record<string, SpecialPage> = {
   listusers: listUsers,
   userrights: userRightsPage,
   botpasswords: botPasswordsPage,
+  ...communitySpecialPages,
 };
 
 export function specialPage(rc: RequestContext, title: Title): Response | Promise<Response> {

@@ -35,7 +35,7 @@ export async function undeleteSubmit(rc: RequestContext, title: Title): Promise<
   const revIds = rc.wiki.repo.listArchivedRevisions(title.ns, title.dbKey).map((r) => r.revId).filter((id) => form.field(`ts${id}`) !== '');
   let restored: number;
   try {
-    restored = rc.wiki.undelete({ title, reason: form.field('wpComment'), revIds: revIds.length ? revIds : undefined, user: rc.userName(), rights: rc.userRights() }).restored;
+    restored = rc.wiki.undelete({ title, reason: form.field('wpComment'), revIds: revIds.length ? revIds : undefined, user: rc.userName(), userId: rc.userId(), address: rc.clientAddress(), rights: rc.userRights() }).restored;
   } catch (e) {
     return refusal(rc, 'Undelete pages', e);
   }

@@ -42,7 +42,7 @@ export async function uploadSpecial(rc: RequestContext, subpage: string): Promis
       name: state.destFile.trim() || file.name,
       bytes: Buffer.from(await file.arrayBuffer()),
       comment: state.description,
-      user: rc.userName(),
+      user: rc.userName(), userId: rc.userId(), address: rc.clientAddress(),
       rights: rc.userRights(),
     });
     return rc.redirect(rc.urls.article(result.title), 303);

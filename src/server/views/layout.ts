@@ -23,6 +23,8 @@ export interface LayoutOptions {
   /** Whether that page exists (its "Edit" tab reads "Create" otherwise). */
   exists?: boolean;
   activeTab?: Tab;
+  /** The watch star after the tabs (logged-in users). */
+  watchStar?: SafeHtml;
   footer?: SafeHtml;
   /** Keep search engines away (edit forms, old revisions, diffs). */
   noindex?: boolean;
@@ -107,5 +109,6 @@ function tabs(o: LayoutOptions): SafeHtml {
 ${tab('view', 'Read', o.urls.article(title))}
 ${tab('edit', o.exists === false ? 'Create' : 'Edit', o.urls.action(title, { action: 'edit' }))}
 ${tab('history', 'View history', o.urls.action(title, { action: 'history' }))}
+${o.watchStar ?? ''}
 </ul></nav>`;
 }
