@@ -7,5 +7,7 @@
 import { parseFragment, serialize } from 'parse5';
 
 export function removeSomeTags(html: string): string {
-  return serialize(parseFragment(html)).replace(/&nbsp;/g, '&#160;');
+  // An ampersand that starts no complete character reference is text.
+  const escaped = html.replace(/&(?![a-zA-Z][a-zA-Z0-9]*;|#[0-9]+;|#[xX][0-9a-fA-F]+;)/g, '&amp;');
+  return serialize(parseFragment(escaped)).replace(/&nbsp;/g, '&#160;');
 }

@@ -3,6 +3,7 @@
  * msgnw:, parser functions, then template transclusion with depth and loop checks. What is
  * not found comes back as its own source text (still to be expanded in the caller's frame).
  */
+import { findVariantTitle } from '../language/variant-link.ts';
 import { NS_TEMPLATE } from '../core/namespace.ts';
 import type { Title } from '../core/title.ts';
 import { escapeWikiText } from './escape-wiki-text.ts';
@@ -73,6 +74,15 @@ export function braceSubstitution(piece: PPTemplate, frame: PPFrame): Substituti
     return { text: `<span class="error">Template recursion depth limit exceeded (${ctx.limits.maxTemplateDepth})</span>` };
   }
   if (title.isExternal) return literal();
+
+  // A missing template may exist under a variant of its title.
+  if (title.ns >= 0) {
+    const variant = findVariantTitle(ctx, title);
+    if (variant) {
+      title = variant;
+      titleText = title.prefixedText;
+    }
+  }
 
   let dom: PPRoot | null = null;
   if (title.ns >= 0 && !(ctx.config.wgNonincludableNamespaces ?? []).includes(title.ns)) {

@@ -10,11 +10,14 @@ import { cleanUrl } from '../../sanitize/clean-url.ts';
 import { urlProtocolsSource } from '../../sanitize/url-protocols.ts';
 import { maybeMakeExternalImage } from './external-image.ts';
 import { extLinkAddr, extLinkUrlClass } from './link-patterns.ts';
+import { markNoConversion } from '../../language/mark-no-conversion.ts';
 
 const bracketed = new RegExp(
   `\\[((?:${urlProtocolsSource})${extLinkAddr}${extLinkUrlClass}*)\\p{Zs}*([^\\]\\x00-\\x08\\x0a-\\x1F\\uFFFD]*?)\\]`,
   'giu',
 );
+
+const absoluteProtocol = new RegExp(`^(?:${urlProtocolsSource})`);
 
 interface AutonumberState {
   count: number;
@@ -56,6 +59,8 @@ export function handleExternalLinks(text: string, ctx: ParseContext): string {
     } else {
       [dtrail, trail] = splitTrail(trail);
     }
+    // A URL shown as the text stays as written in every variant.
+    if (!linkText.startsWith('//') && absoluteProtocol.test(linkText)) linkText = markNoConversion(ctx, linkText);
     url = cleanUrl(url);
     const href = ctx.env.extensions.externalLinkHref(url, ctx);
     out += makeExternalLink(config, url, linkText, false, linkType, externalLinkAttribs(config, url), href) + dtrail + trail;

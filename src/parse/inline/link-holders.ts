@@ -6,7 +6,8 @@
 import type { Title } from '../../core/title.ts';
 import type { ParseContext } from '../parse-context.ts';
 import type { Pass } from '../pipeline.ts';
-import { makeBrokenLink, makeKnownLink, splitTrail } from '../../render/linker.ts';
+import { linkText, makeBrokenLink, makeKnownLink, makeSelfLink, splitTrail } from '../../render/linker.ts';
+import { findVariantLink } from '../../language/variant-link.ts';
 import { isKnownSpecialPage } from './special-pages.ts';
 
 interface Holder {
@@ -14,6 +15,8 @@ interface Holder {
   /** Inner HTML of the link ('' for the default text). */
   text: string;
   interwiki: boolean;
+  /** A variant of the page's own title. */
+  selfLink?: boolean;
 }
 
 export class LinkHolderArray {
@@ -61,6 +64,8 @@ export class LinkHolderArray {
     for (const m of text.matchAll(/<!--LINK'" (-?\d+):(\d+)-->/g)) {
       const holder = this.holders.get(Number(m[2]));
       if (!holder) continue;
+      this.resolveVariant(holder, ctx);
+      if (holder.selfLink) continue;
       const { title } = holder;
       const key = title.prefixedDBKey;
       if (colours.has(key)) continue;
@@ -75,7 +80,24 @@ export class LinkHolderArray {
     return colours;
   }
 
+  /** A link to a missing page written in another variant goes to the page that exists. */
+  private resolveVariant(holder: Holder, ctx: ParseContext): void {
+    const { title } = holder;
+    if (holder.interwiki || holder.selfLink || title.ns < 0) return;
+    const data = ctx.env.data;
+    if ((title.ns === 6 && data.getFile(title)) || data.pageExists(title)) return;
+    const found = findVariantLink(ctx, title);
+    if (!found) return;
+    if (found.selfLink) {
+      holder.selfLink = true;
+      return;
+    }
+    if (holder.text === '') holder.text = linkText(title);
+    holder.title = found.title;
+  }
+
   private render(holder: Holder, colour: string, ctx: ParseContext): string {
+    if (holder.selfLink) return makeSelfLink(holder.title, holder.text);
     const html = holder.text === '' ? null : holder.text;
     if (holder.interwiki) {
       ctx.output.interwikiLinks.add(holder.title.prefixedText.replace(/ /g, '_'));

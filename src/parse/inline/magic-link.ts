@@ -2,6 +2,7 @@
  * Free URLs and ISBN/RFC/PMID magic links (Parser::doMagicLinks). Text inside `<a>...</a>`
  * and inside tags is left alone.
  */
+import { markNoConversion } from '../../language/mark-no-conversion.ts';
 import type { ParseContext } from '../parse-context.ts';
 import type { Pass } from '../pipeline.ts';
 import { makeExternalLink, externalLinkAttribs } from '../../render/external-link.ts';
@@ -54,7 +55,7 @@ function makeFreeExternalLink(ctx: ParseContext, whole: string, postProtocol: st
   if (img !== null) return img + trail;
   ctx.output.externalLinks.add(url);
   const href = ctx.env.extensions.externalLinkHref(url, ctx);
-  return makeExternalLink(config, url, url, true, 'free', externalLinkAttribs(config, url), href) + trail;
+  return makeExternalLink(config, url, markNoConversion(ctx, url), true, 'free', externalLinkAttribs(config, url), href) + trail;
 }
 
 const trackingCategories: Record<string, string> = {
