@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runLua } from './test-wiki.ts';
+import { luaWiki, runLua } from './test-wiki.ts';
 
 const data = { 'Module:Data': `return {display = 1, position = 2, overflow = 3, ['vertical-align'] = 4}` };
 const keysInPairsOrder = (table: string) => runLua(`local out = {} for k in pairs(${table}) do out[#out + 1] = tostring(k) end return table.concat(out, ',')`, data);
@@ -37,4 +37,9 @@ test('field assignments keep Lua semantics: metatables, nil, multiple values, er
   assert.equal(runLua(`local log = {} local t = setmetatable({}, {__newindex = function(_, k, v) log[#log + 1] = k end}) t.a = 1 t['b'] = 2
     local u = {} u.x = (function() return 1, 2 end)() u.y = nil return table.concat(log, ',') .. tostring(rawget(t, 'a')) .. u.x .. tostring(u.y)`), 'a,bnil1nil');
   assert.match(runLua(`local ok, err = pcall(function() local t t.x = 1 end) return err`), /attempt to index a nil value/);
+});
+
+test('frame.args iterate in the order Scribunto got them from PHP (numbered, then named)', () => {
+  const wiki = luaWiki({ Args: `local p = {} function p.keys(frame) local out = {} for k in pairs(frame.args) do out[#out + 1] = tostring(k) end return table.concat(out, ',') end return p` });
+  assert.equal(wiki.expand('{{#invoke:Args|keys|a|b|c|name=x|class=y|style=z}}'), '2,name,3,1,class,style');
 });

@@ -217,16 +217,19 @@ return function(G, private)
         if v ~= nil then rawset(t, k, v) end
         return v
       end,
+      -- The arguments came from PHP as one constructor, numbered then named; Scribunto
+      -- iterated that table, so the order is Lua 5.1's for it.
       __pairs = function(t)
         local all = php.getAllArgs(frameId)
-        local list = {}
+        local list, names = {}, {}
         for i = 1, #all.names do
           local name = all.names[i]
           local n = tonumber(name)
           if n and tostring(n) == name and n == math.floor(n) then name = n end
+          names[#names + 1] = name
           list[name] = all.values[i]
         end
-        return next, list, nil
+        return private.rawPairs51(private.constructedFrom(list, names))
       end,
     })
     frame.args = args

@@ -146,7 +146,7 @@ return function(G, private)
   -- The keys of a shaped table in Lua 5.1's order.
   local function order51(t, shape)
     local out, arrayEnd = {}, 0
-    while rawget(t, arrayEnd + 1) ~= nil do
+    while not shape.hashOnly and rawget(t, arrayEnd + 1) ~= nil do
       arrayEnd = arrayEnd + 1
       out[arrayEnd] = arrayEnd
     end
@@ -204,6 +204,16 @@ return function(G, private)
     return t
   end
 
+  -- Marks `t` as made by a constructor whose fields were all written `[key] = value`, in
+  -- this order: how Scribunto received tables from PHP (integer keys in the hash part too).
+  local function constructedFrom(t, keys)
+    local shape = { #keys, hashOnly = true }
+    for n = 1, #keys do shape[n + 1] = keys[n] end
+    shapes[t] = shape
+    return t
+  end
+
+  private.constructedFrom = constructedFrom
   private.pairs51 = pairs51
   private.rawPairs51 = rawPairs51
   private.filledInOrder = filledInOrder
