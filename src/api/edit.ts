@@ -15,8 +15,9 @@ import type { ApiContext, ApiObject } from './api-context.ts';
 import { ApiError } from './errors.ts';
 import { parseTimestamp } from './format.ts';
 import { titleOrPageId } from './page-param.ts';
+import { unwatchPage, watchPage } from '../community/watch-page.ts';
 
-const ignoredParams = ['tags', 'watch', 'unwatch', 'watchlist', 'watchlistexpiry', 'recreate', 'md5', 'contentformat', 'contentmodel', 'captchaword', 'captchaid', 'returnto', 'returntoquery', 'returntoanchor', 'notminor'];
+const ignoredParams = ['tags', 'watch', 'unwatch', 'watchlistexpiry', 'recreate', 'md5', 'contentformat', 'contentmodel', 'captchaword', 'captchaid', 'returnto', 'returntoquery', 'returntoanchor', 'notminor'];
 
 export const edit: ActionModule = {
   name: 'edit',
@@ -91,6 +92,10 @@ export const edit: ActionModule = {
       if (!latest || merged === null) throw new ApiError('editconflict');
       saved = save(merged, latest.revId);
     }
+    // watchlist=preferences (the default) watches, as MediaWiki's default "add pages I edit" preference.
+    const watching = p.choice('watchlist', ['watch', 'unwatch', 'preferences', 'nochange'] as const, 'preferences');
+    if (watching === 'watch' || watching === 'preferences') watchPage(wiki, ctx.user.id ?? 0, title);
+    if (watching === 'unwatch') unwatchPage(wiki, ctx.user.id ?? 0, title);
     const previous = saved.created ? null : current;
     return { edit: resultOut(ctx, title, previous, saved.nullEdit ? null : saved.revision.revId, saved.revision.timestamp, saved.created) };
   },
