@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { testWiki } from './test-client.ts';
+import { TestClient, testWiki } from './test-client.ts';
+import { logInAs } from './test-login.ts';
 
 const brokenModule = 'local p = {}\nfunction p.main()\n  return "x" ..\nend\nreturn p';
 
@@ -46,6 +47,7 @@ test('saving a module that does not compile warns with the line; it is saved onl
 test('invalid JSON is refused with a clear error and no way around it', async () => {
   const t = testWiki();
   try {
+    await logInAs(t.wiki, t.client, 'Admin', ['sysop']);
     const form = await t.client.editForm('/index.php?title=MediaWiki:Config.json&action=edit');
     const res = await t.client.post('/index.php?title=MediaWiki:Config.json&action=submit', { ...form, wpTextbox1: '{"a": [1, 2}', scribunto_ignore_errors: '1', wpSave: '1' });
     assert.equal(res.status, 400);
@@ -120,6 +122,33 @@ test('the skin links the site styles by revision; the site script only when wgUs
     assert.match(withJs, new RegExp(`<script src="/index.php\\?title=MediaWiki:Common.js&amp;action=raw&amp;ctype=text/javascript&amp;version=${js}" defer></script>`));
     t.wiki.config.wgUseSiteCss = false;
     assert.doesNotMatch(await (await t.client.get('/wiki/Somewhere')).text(), /Common\.css/);
+  } finally {
+    t.close();
+  }
+});
+
+test('interface pages need editinterface, site CSS editsitecss; user CSS its owner or edituser*', async () => {
+  const t = testWiki();
+  try {
+    const attempt = async (client: TestClient, title: string, text: string) => {
+      const form = await client.editForm(`/index.php?title=${title}&action=edit`);
+      return (await client.post(`/index.php?title=${title}&action=submit`, { ...form, wpTextbox1: text, wpSave: '1' })).status;
+    };
+    const anonymous = t.client;
+    assert.equal(await attempt(anonymous, 'MediaWiki:Sidebar', '* x'), 403);
+    assert.equal(await attempt(anonymous, 'MediaWiki:Common.css', 'body { display: none; }'), 403);
+    const sysop = new TestClient(t.app);
+    await logInAs(t.wiki, sysop, 'Sysop', ['sysop']);
+    assert.equal(await attempt(sysop, 'MediaWiki:Sidebar', '* x'), 303);
+    const refused = await sysop.post('/index.php?title=MediaWiki:Common.css&action=submit', { ...(await sysop.editForm('/index.php?title=MediaWiki:Common.css&action=edit')), wpTextbox1: 'body { color: red; }', wpSave: '1' });
+    assert.equal(refused.status, 403);
+    assert.match(await refused.text(), /the &quot;editsitecss&quot; right is needed|the "editsitecss" right is needed/);
+    const admin = new TestClient(t.app);
+    await logInAs(t.wiki, admin, 'Styler', ['interface-admin']);
+    assert.equal(await attempt(admin, 'MediaWiki:Common.css', 'body { color: red; }'), 303);
+    assert.equal(await attempt(sysop, 'User:Sysop/common.css', 'a { color: green; }'), 303);
+    assert.equal(await attempt(sysop, 'User:Styler/common.css', 'a { color: green; }'), 403);
+    assert.equal(await attempt(admin, 'User:Sysop/common.css', 'a { color: blue; }'), 303);
   } finally {
     t.close();
   }

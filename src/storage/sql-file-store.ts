@@ -1,15 +1,11 @@
 /**
- * The FileStore in SQL both databases accept, over a minimal query runner: SQLite adapts
- * better-sqlite3 to it (sqlite/sqlite-file-store.ts), PostgreSQL's connection already is one.
+ * The FileStore in SQL both databases accept, over the stores' query runner
+ * (sql/sql-connection.ts).
  */
 import type { FileRecord, FileStore, MediaType, OldFileRecord } from './file-store.ts';
+import type { SqlRunner } from './sql/sql-connection.ts';
 
-export interface SqlRunner {
-  all<T>(sql: string, ...args: Array<string | number | null>): T[];
-  get<T>(sql: string, ...args: Array<string | number | null>): T | null;
-  run(sql: string, ...args: Array<string | number | null>): void;
-  transaction<T>(fn: () => T): T;
-}
+export type { SqlRunner } from './sql/sql-connection.ts';
 
 interface FileRow {
   name: string;

@@ -3,7 +3,7 @@
  * FileStore (sql-file-store.ts): SQLite adapts better-sqlite3 to it, PostgreSQL's connection
  * already is one. The table "user" is quoted everywhere (a reserved word in PostgreSQL).
  */
-import type { SqlRunner } from './sql-file-store.ts';
+import type { SqlRunner } from './sql/sql-connection.ts';
 import type { BotPasswordRecord, SessionRecord, UserGroupMembership, UserRecord, UserStore } from './user-store.ts';
 
 interface UserRow {

@@ -13,9 +13,11 @@ import type { ParserOptions } from '../parse/parser-options.ts';
 import { queueJobsForChange } from '../jobs/job-queue.ts';
 import type { PageRecord, RevisionRecord } from '../storage/repository.ts';
 import { ContentValidationError } from '../content/content-handler.ts';
+import { configPageRights } from '../content/config-page-rights.ts';
 import { contentHandler, defaultModelFor } from '../content/content-models.ts';
 import { checkBlocked } from '../community/block-check.ts';
 import { checkRestriction } from './protection.ts';
+import { requireRight } from './user-rights.ts';
 import { refreshWithText } from './refresh-links.ts';
 import { parseRedirect } from './redirect.ts';
 import { isoTimestamp } from './timestamp.ts';
@@ -78,6 +80,7 @@ export function savePage(wiki: Wiki, input: SaveInput): SaveResult {
     });
   }
   const redirectTarget = model === 'wikitext' ? parseRedirect(text, wiki.titles) : null;
+  for (const right of configPageRights(title, model, user)) requireRight({ rights: input.rights }, right);
 
   return wiki.repo.transaction(() => {
     const existing = wiki.repo.getPage(title.ns, title.dbKey);

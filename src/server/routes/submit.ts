@@ -11,6 +11,7 @@ import { defaultModelFor } from '../../content/content-models.ts';
 import { EditConflictError } from '../../storage/repository.ts';
 import { mergeEdit } from '../../wiki/merge-edit.ts';
 import { ProtectedPageError } from '../../wiki/protection.ts';
+import { PermissionError } from '../../wiki/user-rights.ts';
 import { replaceSection } from '../../wiki/section.ts';
 import { diffTable } from '../diff/table-diff.ts';
 import { html, raw } from '../html.ts';
@@ -83,6 +84,10 @@ export async function submitEdit(rc: RequestContext, title: Title): Promise<Resp
       return editResponse(rc, title, exists, editPageBody({ urls: rc.urls, form, notices: [notice] }), 403);
     }
     if (e instanceof ContentValidationError) return invalidContent(rc, title, exists, form, e);
+    if (e instanceof PermissionError) {
+      const notice = html`<div class="mw-warning permissions-errors"><p><strong>You do not have permission to edit this page</strong> (the "${e.right}" right is needed). Your edit has not been saved; your text is kept below.</p></div>`;
+      return editResponse(rc, title, exists, editPageBody({ urls: rc.urls, form, notices: [notice] }), 403);
+    }
     if (!(e instanceof EditConflictError)) throw e;
     return conflictPage(rc, title, form, fullText);
   }

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type Client from 'pg-native';
+import type { SqlConnection } from '../sql/sql-connection.ts';
 
 export type SqlValue = string | number | bigint | boolean | null | undefined;
 
@@ -68,7 +69,8 @@ function loadClient(): typeof Client {
  */
 const closing = new Set<Client>();
 
-export class PgConnection {
+export class PgConnection implements SqlConnection {
+  readonly dialect = 'postgres';
   private readonly client = new (loadClient())({ types });
   private readonly translated = new Map<string, string>();
   private depth = 0;

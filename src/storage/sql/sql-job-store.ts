@@ -1,10 +1,11 @@
 /**
- * The job table on PostgreSQL. A claim locks the oldest claimable row with
- * FOR UPDATE SKIP LOCKED, so workers in several processes never hold the same job.
+ * The job table in SQL both databases accept. A claim picks the oldest claimable row and
+ * marks it inside one transaction: SQLite has one writer at a time, PostgreSQL locks the row
+ * with FOR UPDATE SKIP LOCKED (skipLockedRows), so two workers never hold the same job.
  */
 import type { Job, JobCounts, JobStore, NewJob } from '../job-store.ts';
 import { freeId } from './free-id.ts';
-import type { PgConnection } from './pg-connection.ts';
+import { skipLockedRows, type SqlConnection } from './sql-connection.ts';
 
 interface JobRow {
   job_id: number;
@@ -16,16 +17,16 @@ interface JobRow {
   job_attempts: number;
 }
 
-export class PgJobStore implements JobStore {
-  constructor(private readonly db: PgConnection) {}
+export class SqlJobStore implements JobStore {
+  constructor(private readonly db: SqlConnection) {}
 
   pushJobs(jobs: NewJob[], timestamp: string): number {
     return this.db.transaction(() => {
       let added = 0;
       for (const j of jobs) {
         const params = JSON.stringify(j.params ?? {});
-        const same = this.db.value(
-          `SELECT 1 FROM job WHERE job_cmd = ? AND job_namespace = ? AND job_title = ? AND job_params = ?
+        const same = this.db.get(
+          `SELECT 1 AS one FROM job WHERE job_cmd = ? AND job_namespace = ? AND job_title = ? AND job_params = ?
              AND job_token IS NULL AND job_attempts = 0`,
           j.cmd, j.namespace, j.dbKey, params,
         );
@@ -44,7 +45,7 @@ export class PgJobStore implements JobStore {
     return this.db.transaction(() => {
       const row = this.db.get<JobRow>(
         `SELECT * FROM job WHERE job_attempts < ? AND (job_token IS NULL OR job_token_timestamp < ?)
-         ORDER BY job_id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+         ORDER BY job_id LIMIT 1${skipLockedRows[this.db.dialect]}`,
         opts.maxAttempts, opts.leaseExpiredBefore,
       );
       if (!row) return null;
@@ -73,11 +74,11 @@ export class PgJobStore implements JobStore {
   }
 
   countJobs(maxAttempts: number): JobCounts {
-    const n = (sql: string, ...args: number[]) => this.db.value<number>(sql, ...args) ?? 0;
+    const n = (sql: string, ...args: number[]) => Number(this.db.get<{ n: number }>(sql, ...args)?.n ?? 0);
     return {
-      queued: n('SELECT count(*) FROM job WHERE job_token IS NULL AND job_attempts < ?', maxAttempts),
-      claimed: n('SELECT count(*) FROM job WHERE job_token IS NOT NULL'),
-      abandoned: n('SELECT count(*) FROM job WHERE job_token IS NULL AND job_attempts >= ?', maxAttempts),
+      queued: n('SELECT count(*) AS n FROM job WHERE job_token IS NULL AND job_attempts < ?', maxAttempts),
+      claimed: n('SELECT count(*) AS n FROM job WHERE job_token IS NOT NULL'),
+      abandoned: n('SELECT count(*) AS n FROM job WHERE job_token IS NULL AND job_attempts >= ?', maxAttempts),
     };
   }
 }

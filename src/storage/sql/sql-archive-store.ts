@@ -1,12 +1,12 @@
 /**
- * Deletion and undeletion on PostgreSQL: revisions move between revision and archive rows
- * with their ids, texts stay in the content table.
+ * Deletion and undeletion in SQL both databases accept: revisions move between revision and
+ * archive rows with their ids, texts stay in the content table.
  */
 import type { ArchivedRevision, ArchiveStore } from '../archive-store.ts';
 import type { PageRecord, RevisionWithText } from '../repository.ts';
-import { toPage, toRevision, type PageRow, type RevisionRow } from '../sqlite/rows.ts';
 import { freeId, isFreeId } from './free-id.ts';
-import type { PgConnection } from './pg-connection.ts';
+import { toPage, toRevision, type PageRow, type RevisionRow } from './rows.ts';
+import type { SqlRunner } from './sql-connection.ts';
 
 interface ArchiveRow {
   ar_id: number;
@@ -39,31 +39,30 @@ function asRevisionRow(r: ArchiveRow): RevisionRow {
 
 const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-export class PgArchiveStore implements ArchiveStore {
-  constructor(private readonly db: PgConnection, private readonly deleteLinks: (pageId: number) => void) {}
+export class SqlArchiveStore implements ArchiveStore {
+  constructor(private readonly db: SqlRunner, private readonly deleteLinks: (pageId: number) => void) {}
 
   archivePage(pageId: number): number {
     return this.db.transaction(() => {
       const page = this.db.get<PageRow>('SELECT * FROM page WHERE page_id = ?', pageId);
       if (!page) return 0;
-      const firstId = freeId(this.db, 'archive', 'ar_id');
+      const count = Number(this.db.get<{ n: number }>('SELECT count(*) AS n FROM revision WHERE rev_page = ?', pageId)?.n ?? 0);
       // One statement moves every revision, ar_id numbered in rev_id order.
-      const archived = this.db.value<number>(
-        `WITH moved AS (
-           INSERT INTO archive (ar_id, ar_namespace, ar_title, ar_page_id, ar_rev_id, ar_parent_id, ar_timestamp, ar_user_text,
-             ar_user, ar_comment, ar_minor_edit, ar_deleted, ar_sha1, ar_len, ar_content_model, ar_content_format)
-           SELECT ?::bigint - 1 + row_number() OVER (ORDER BY rev_id), ?::bigint, ?::text, rev_page, rev_id, rev_parent_id, rev_timestamp, rev_user_text,
-             rev_user, rev_comment, rev_minor_edit, rev_deleted, rev_sha1, rev_len, rev_content_model, rev_content_format
-           FROM revision WHERE rev_page = ? RETURNING 1)
-         SELECT count(*) FROM moved`,
-        firstId, page.page_namespace, page.page_title, pageId,
-      ) ?? 0;
+      this.db.run(
+        `INSERT INTO archive (ar_id, ar_namespace, ar_title, ar_page_id, ar_rev_id, ar_parent_id, ar_timestamp, ar_user_text,
+           ar_user, ar_comment, ar_minor_edit, ar_deleted, ar_sha1, ar_len, ar_content_model, ar_content_format)
+         SELECT CAST(? AS BIGINT) - 1 + row_number() OVER (ORDER BY rev_id), CAST(? AS BIGINT), CAST(? AS TEXT), rev_page, rev_id,
+           rev_parent_id, rev_timestamp, rev_user_text, rev_user, rev_comment, rev_minor_edit, rev_deleted, rev_sha1, rev_len,
+           rev_content_model, rev_content_format
+         FROM revision WHERE rev_page = ?`,
+        freeId(this.db, 'archive', 'ar_id'), page.page_namespace, page.page_title, pageId,
+      );
       this.db.run('DELETE FROM revision WHERE rev_page = ?', pageId);
       this.db.run('DELETE FROM page_restrictions WHERE pr_page = ?', pageId);
       this.db.run('DELETE FROM recentchanges WHERE rc_cur_id = ? AND rc_type != 3', pageId);
       this.deleteLinks(pageId);
       this.db.run('DELETE FROM page WHERE page_id = ?', pageId);
-      return archived;
+      return count;
     });
   }
 

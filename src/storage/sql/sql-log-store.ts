@@ -1,9 +1,10 @@
 /**
- * The logging table on SQLite; each entry also becomes a log line in recentchanges.
+ * The logging table in SQL both databases accept; each entry also becomes a log line in
+ * recentchanges.
  */
-import type Database from 'better-sqlite3';
 import type { LogEntry, LogQuery, LogStore, NewLogEntry } from '../log-store.ts';
 import { freeId } from './free-id.ts';
+import type { SqlRunner } from './sql-connection.ts';
 
 interface LogRow {
   log_id: number;
@@ -19,29 +20,29 @@ interface LogRow {
   log_params: string;
 }
 
-export class SqliteLogStore implements LogStore {
-  constructor(private readonly db: Database.Database) {}
+export class SqlLogStore implements LogStore {
+  constructor(private readonly db: SqlRunner) {}
 
   addLogEntry(e: NewLogEntry): number {
     return this.db.transaction(() => {
       const logId = freeId(this.db, 'logging', 'log_id');
       const params = JSON.stringify(e.params ?? {});
-      this.db.prepare(
+      this.db.run(
         `INSERT INTO logging (log_id, log_type, log_action, log_timestamp, log_user_text, log_user, log_namespace, log_title, log_page, log_comment, log_params)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(logId, e.type, e.action, e.timestamp, e.userName, e.userId ?? 0, e.namespace, e.dbKey, e.pageId, e.comment, params);
+        logId, e.type, e.action, e.timestamp, e.userName, e.userId ?? 0, e.namespace, e.dbKey, e.pageId, e.comment, params,
+      );
       if (e.recordChange !== false) {
-        this.db.prepare(
+        this.db.run(
           `INSERT INTO recentchanges (rc_id, rc_timestamp, rc_namespace, rc_title, rc_cur_id, rc_this_oldid, rc_last_oldid,
              rc_user_text, rc_comment, rc_minor, rc_new, rc_old_len, rc_new_len, rc_type, rc_logid, rc_log_type, rc_log_action, rc_params, rc_user)
            VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, 0, 0, 0, 0, 3, ?, ?, ?, ?, ?)`,
-        ).run(
           freeId(this.db, 'recentchanges', 'rc_id'), e.timestamp, e.namespace, e.dbKey, e.pageId ?? 0,
           e.userName, e.comment, logId, e.type, e.action, params, e.userId ?? 0,
         );
       }
       return logId;
-    })();
+    });
   }
 
   listLog(q: LogQuery): LogEntry[] {
@@ -51,10 +52,11 @@ export class SqliteLogStore implements LogStore {
     if (q.title) { where.push('log_namespace = ? AND log_title = ?'); args.push(q.title.namespace, q.title.dbKey); }
     if (q.userName) { where.push('log_user_text = ?'); args.push(q.userName); }
     if (q.action) { where.push('log_action = ?'); args.push(q.action); }
-    const rows = this.db.prepare(
+    const rows = this.db.all<LogRow>(
       `SELECT * FROM logging ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY log_timestamp DESC, log_id DESC LIMIT ? OFFSET ?`,
-    ).all(...args, q.limit, q.offset ?? 0) as LogRow[];
+      ...args, q.limit, q.offset ?? 0,
+    );
     return rows.map((r) => ({
       logId: r.log_id,
       type: r.log_type,

@@ -1,11 +1,11 @@
 /**
- * page_restrictions on PostgreSQL.
+ * page_restrictions in SQL both databases accept.
  */
 import type { PageRestriction, RestrictionStore } from '../restriction-store.ts';
-import type { PgConnection } from './pg-connection.ts';
+import { insertRows, type SqlRunner } from './sql-connection.ts';
 
-export class PgRestrictions implements RestrictionStore {
-  constructor(private readonly db: PgConnection) {}
+export class SqlRestrictions implements RestrictionStore {
+  constructor(private readonly db: SqlRunner) {}
 
   getRestrictions(pageId: number): PageRestriction[] {
     return this.db.all<{ pr_type: string; pr_level: string; pr_expiry: string }>(
@@ -16,9 +16,8 @@ export class PgRestrictions implements RestrictionStore {
   setRestrictions(pageId: number, restrictions: PageRestriction[]): void {
     this.db.transaction(() => {
       this.db.run('DELETE FROM page_restrictions WHERE pr_page = ?', pageId);
-      for (const r of restrictions) {
-        this.db.run('INSERT INTO page_restrictions (pr_page, pr_type, pr_level, pr_expiry) VALUES (?, ?, ?, ?)', pageId, r.type, r.level, r.expiry);
-      }
+      insertRows(this.db, 'page_restrictions', ['pr_page', 'pr_type', 'pr_level', 'pr_expiry'],
+        restrictions.map((r) => [pageId, r.type, r.level, r.expiry]));
     });
   }
 }
