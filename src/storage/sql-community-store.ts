@@ -8,7 +8,7 @@ import type {
 } from './community-store.ts';
 import type { RecentChange } from './repository.ts';
 import type { SqlRunner } from './sql-file-store.ts';
-import { toRecentChange, type RecentChangeRow } from './sqlite/rows.ts';
+import { toRecentChange, type RecentChangeRow } from './sql/rows.ts';
 
 type Arg = string | number | null;
 
