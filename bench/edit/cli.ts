@@ -41,9 +41,14 @@ const work = mkdtempSync(join(tmpdir(), 'kagami-bench-edit-'));
 chmodSync(work, 0o755);
 const running: Server[] = [];
 const results: Array<{ target: string; edits: EditTiming[] }> = [];
+const failed = (target: string) => (err: Error) => {
+  note(`${target}: ${err.message}`);
+  process.exitCode = 1;
+};
 
 async function measure(target: string, client: EditClient, pageUrl: string): Promise<void> {
-  const base = await client.source();
+  // A run that was cut short may have left its last marker in the page.
+  const base = (await client.source()).replace(/\n\nBenchmark edit \d+ \w+\.$/, '');
   const edits: EditTiming[] = [];
   for (let i = 0; i < Number(values.edits); i++) {
     edits.push(await timeEdit(client, pageUrl, base, `Benchmark edit ${i} ${Date.now().toString(36)}.`));
@@ -57,7 +62,7 @@ try {
     const kagami = await startKagami(join(work, 'k'), values.dump, values.settings, port);
     running.push(kagami);
     note(`kagami: ${values.edits} edits of ${values.page}`);
-    await measure('kagami', kagamiEditClient(kagami.base, values.page), `${kagami.base}${path}`);
+    await measure('kagami', kagamiEditClient(kagami.base, values.page), `${kagami.base}${path}`).catch(failed('kagami'));
   }
   if (targets.includes('mediawiki')) {
     if (!hasReferenceWiki(values.mediawiki)) note(`mediawiki: skipped, no reference wiki at ${values.mediawiki} (bash bench/mediawiki/setup.sh)`);
@@ -66,7 +71,7 @@ try {
       const base = `http://127.0.0.1:${port + 2}`;
       await waitForHttp(`${base}${path}`);
       note(`mediawiki: ${values.edits} edits of ${values.page}`);
-      await measure('mediawiki', mediawikiEditClient(base, values.page), `${base}${path}`);
+      await measure('mediawiki', mediawikiEditClient(base, values.page), `${base}${path}`).catch(failed('mediawiki'));
     }
   }
 } finally {
