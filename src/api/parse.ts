@@ -74,6 +74,11 @@ export const parse: ActionModule = {
         ? Object.fromEntries(o.properties)
         : [...o.properties].map(([name, value]) => ({ name, '*': value }));
     }
+    if (wanted.has('indicators')) {
+      // OutputPage's indicators, sorted by name: an object in formatversion 2, a list of {name, *} in 1.
+      const sorted = [...o.indicators].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      out.indicators = ctx.fv2 ? Object.fromEntries(sorted) : sorted.map(([name, html]) => ({ name, '*': html }));
+    }
     if (wanted.has('wikitext')) out.wikitext = ctx.wrapped(src.text);
     if (wanted.has('limitreportdata')) out.limitreportdata = Object.entries(o.limitReport).map(([name, v]) => ({ name, 0: v.value, 1: v.limit }));
     return { parse: out };

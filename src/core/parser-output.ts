@@ -75,6 +75,8 @@ export class ParserOutput {
    * depends on the revision being saved), user-signature (~~~~ expanded), show-toc.
    */
   readonly flags = new Set<string>();
+  /** Page status indicators (<indicator name=...>): name → HTML, in order of appearance. */
+  readonly indicators = new Map<string, string>();
 
   addLink(title: Title): void {
     if (title.isExternal || title.ns < 0) return;
@@ -87,6 +89,10 @@ export class ParserOutput {
 
   addCategory(dbKey: string, sortKey: string): void {
     this.categories.set(dbKey, sortKey);
+  }
+
+  setIndicator(name: string, html: string): void {
+    this.indicators.set(name, html);
   }
 
   addDiagnostic(code: string, message: string, offset?: number): void {

@@ -68,13 +68,24 @@ test('action=raw serves the source as text/x-wiki', async () => {
   }
 });
 
+test('page status indicators are shown before the heading', async () => {
+  const t = testWiki();
+  try {
+    t.wiki.save({ title: 'Flagged', text: '<indicator name="b">B</indicator><indicator name="a">[[A]]</indicator>Body' });
+    const page = await (await t.client.get('/wiki/Flagged')).text();
+    assert.match(page, /<div class="mw-indicators">\n<div id="mw-indicator-a" class="mw-indicator"><a [^>]*>A<\/a><\/div>\n<div id="mw-indicator-b" class="mw-indicator">B<\/div>\n<\/div>\n<h1 id="firstHeading"/);
+  } finally {
+    t.close();
+  }
+});
+
 test('redirect pages are followed with "(Redirected from X)"; redirect=no shows the redirect', async () => {
   const t = testWiki();
   try {
     t.wiki.save({ title: 'Target', text: 'Target text' });
     t.wiki.save({ title: 'Alias', text: '#REDIRECT [[Target]]' });
     const followed = await (await t.client.get('/wiki/Alias')).text();
-    assert.match(followed, /<h1 id="firstHeading" class="firstHeading">Target<\/h1>/);
+    assert.match(followed, /<h1 id="firstHeading" class="firstHeading"><span class="mw-page-title-main">Target<\/span><\/h1>/);
     assert.match(followed, /\(Redirected from <a href="\/index.php\?title=Alias&amp;redirect=no" class="mw-redirect">Alias<\/a>\)/);
     const shown = await (await t.client.get('/index.php?title=Alias&redirect=no')).text();
     assert.match(shown, /<ul class="redirectText"><li><a href="\/wiki\/Target">Target<\/a><\/li><\/ul>/);

@@ -110,6 +110,7 @@ export function runCase(test: ParserTestCase, file: ParserTestFile, extensions: 
       actual = output.html;
       if (opts.notoc !== undefined && output.tocHtml) actual = actual.replace(output.tocHtml, '');
       actual = actual.replace(/\s+$/, '');
+      if (opts.showindicators) actual = ([...output.indicators].map(([name, html]) => `${name}=${html}\n`).join('') + actual).replace(/\s+$/, '');
       if (opts.showtitle) actual = `${output.displayTitle ?? output.titleText ?? title.prefixedText}\n${actual}`;
       if (opts.ill) actual = output.languageLinks.join(' ');
       else if (opts.cat) actual = [...output.categories].map(([name, sort]) => `cat=${name} sort=${sort}`).join('\n');

@@ -12,6 +12,7 @@ import { moduleOfDocPage } from '../../content/scribunto-doc.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import type { RequestContext } from '../request-context.ts';
 import { articleHtml } from '../views/article.ts';
+import { indicatorsHtml } from '../views/indicators.ts';
 import { categoryListing } from '../views/category-viewer.ts';
 import { fileBottom, fileTop } from '../views/file-page.ts';
 import { fragmentPart } from '../urls.ts';
@@ -24,7 +25,7 @@ export function viewPage(rc: RequestContext, title: Title): Response {
   const view = rc.wiki.getPage(title, { followRedirect: follow, revId: oldid ?? undefined });
   if (!view) return oldid !== null ? badRevision(rc, title) : missingPage(rc, title);
   const output = rc.wiki.render(view);
-  const heading = output.displayTitle ? raw(output.displayTitle) : view.title.prefixedText;
+  const heading = output.displayTitle ? raw(output.displayTitle) : output.titleText ? raw(output.titleText) : view.title.prefixedText;
   const subtitle: SafeHtml[] = [];
   if (view.redirectedFrom) {
     subtitle.push(html`<span class="mw-redirectedfrom">(Redirected from <a href="${rc.urls.action(view.redirectedFrom, { redirect: 'no' })}" class="mw-redirect">${view.redirectedFrom.prefixedText}</a>)</span>`);
@@ -41,6 +42,7 @@ export function viewPage(rc: RequestContext, title: Title): Response {
   return rc.page({
     htmlTitle: view.title.prefixedText,
     heading,
+    indicators: output.indicators.size && !view.redirectTarget ? indicatorsHtml(output.indicators) : undefined,
     subtitle: subtitle.length ? html`${subtitle}` : undefined,
     body,
     title: view.title,

@@ -16,6 +16,8 @@ export interface LayoutOptions {
   htmlTitle: string;
   /** Content of the page's <h1>. */
   heading: SafeHtml | string;
+  /** Page status indicators, shown before the heading (Skin::getIndicatorsHTML). */
+  indicators?: SafeHtml;
   subtitle?: SafeHtml;
   body: SafeHtml;
   /** The page the tabs act on (none on most special pages). */
@@ -72,7 +74,7 @@ ${o.title && !o.title.isSpecial ? pageTools(o) : ''}
 </nav>
 <main class="content" id="content">
 ${o.title && !o.title.isSpecial ? tabs(o) : ''}
-<h1 id="firstHeading" class="firstHeading">${o.heading}</h1>
+${o.indicators ?? ''}<h1 id="firstHeading" class="firstHeading">${o.heading}</h1>
 <div id="bodyContent">
 ${o.subtitle ? html`<div id="contentSub">${o.subtitle}</div>` : ''}
 ${o.body}
