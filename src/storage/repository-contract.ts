@@ -10,6 +10,7 @@ import { repositoryExtrasContract } from './repository-contract-extras.ts';
 import { repositoryFilesContract } from './repository-contract-files.ts';
 import { repositoryUsersContract } from './repository-contract-users.ts';
 import { repositoryCommunityContract } from './repository-contract-community.ts';
+import { repositoryPageDataContract } from './repository-contract-page-data.ts';
 import { newRevision } from './test-factories.ts';
 
 export function repositoryContract(name: string, open: () => WikiRepository): void {
@@ -128,4 +129,5 @@ export function repositoryContract(name: string, open: () => WikiRepository): vo
   repositoryFilesContract(name, withRepo);
   repositoryUsersContract(name, withRepo);
   repositoryCommunityContract(name, withRepo);
+  repositoryPageDataContract(name, withRepo);
 }

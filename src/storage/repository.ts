@@ -14,6 +14,7 @@ import type { LogStore } from './log-store.ts';
 import type { RestrictionStore } from './restriction-store.ts';
 import type { UserStore } from './user-store.ts';
 import type { CommunityStore } from './community-store.ts';
+import type { PageDataStore } from './page-data-store.ts';
 
 export type { ArchiveStore } from './archive-store.ts';
 export type { BlockRecord, CommunityStore, Contribution, WatchedTitle } from './community-store.ts';
@@ -21,6 +22,7 @@ export type { FileRecord, FileStore, MediaType, OldFileRecord } from './file-sto
 export type { JobStore } from './job-store.ts';
 export type { LinkTableStore } from './link-tables.ts';
 export type { LogStore } from './log-store.ts';
+export type { PageDataStore } from './page-data-store.ts';
 export type { RestrictionStore } from './restriction-store.ts';
 export type { BotPasswordRecord, SessionRecord, UserGroupMembership, UserRecord, UserStore } from './user-store.ts';
 
@@ -123,6 +125,9 @@ export interface WikiRepository extends LinkTableStore, LogStore, ArchiveStore, 
 
   /** Contributions, blocks and watchlists (sql-community-store.ts on both databases). */
   readonly community: CommunityStore;
+
+  /** Infobox items of each page, and the queries over them (sql-page-data-store.ts on both databases). */
+  readonly pageData: PageDataStore;
 
   getPage(namespace: number, dbKey: string): PageRecord | null;
   getPageById(pageId: number): PageRecord | null;

@@ -25,6 +25,7 @@ import { byteLength, sha1Base36 } from '../sha1.ts';
 import { SqlFileStore } from '../sql-file-store.ts';
 import { SqlUserStore } from '../sql-user-store.ts';
 import { SqlCommunityStore } from '../sql-community-store.ts';
+import { SqlPageDataStore } from '../sql-page-data-store.ts';
 import { freeId } from './free-id.ts';
 import { migrate } from './migrate.ts';
 import {
@@ -50,6 +51,7 @@ export class SqlRepository implements WikiRepository {
   private readonly files: SqlFileStore;
   readonly users: SqlUserStore;
   readonly community: SqlCommunityStore;
+  readonly pageData: SqlPageDataStore;
 
   /** Migrates the database behind the connection (closing it when that fails). */
   constructor(protected readonly sql: SqlConnection) {
@@ -61,7 +63,11 @@ export class SqlRepository implements WikiRepository {
     }
     this.linkTables = new SqlLinkTables(sql);
     this.logs = new SqlLogStore(sql);
-    this.archive = new SqlArchiveStore(sql, (pageId) => this.linkTables.deleteLinks(pageId));
+    this.pageData = new SqlPageDataStore(sql);
+    this.archive = new SqlArchiveStore(sql, (pageId) => {
+      this.linkTables.deleteLinks(pageId);
+      this.pageData.deletePageData(pageId);
+    });
     this.restrictions = new SqlRestrictions(sql);
     this.jobs = new SqlJobStore(sql);
     this.files = new SqlFileStore(sql);
