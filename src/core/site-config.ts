@@ -79,6 +79,10 @@ export interface SiteConfig {
   wgUseSiteCss: boolean;
   /** Run the site's script, MediaWiki:Common.js, in every page ($wgUseSiteJs; off by default, see docs/content-models.md). */
   wgUseSiteJs: boolean;
+  /** Story progress points for spoiler control, in order ("Part 1", "Part 2" ...); MediaWiki:Spoiler-progress overrides (docs/spoilers.md). */
+  wgSpoilerProgress: string[];
+  /** The progress a reader without a choice starts at ('' shows everything). */
+  wgSpoilerDefaultProgress: string;
   /** Fixed parser clock (ISO 8601), for reproducible {{CURRENT...}} and #time. */
   fakeTime?: string;
 }
@@ -123,6 +127,8 @@ export const defaultSiteConfig: SiteConfig = {
   wgEnableBotPasswords: true,
   wgUseSiteCss: true,
   wgUseSiteJs: false,
+  wgSpoilerProgress: [],
+  wgSpoilerDefaultProgress: '',
 };
 
 /**

@@ -16,5 +16,7 @@ import { scribuntoExtension } from './scribunto/index.ts';
 import { mathExtension } from './math/index.ts';
 import { categoryTreeExtension } from './category-tree/index.ts';
 import { secureLinkFixerExtension } from './secure-link-fixer/index.ts';
+import { pageDataExtension } from './page-data/index.ts';
+import { spoilersExtension } from './spoilers/index.ts';
 
-export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, galleryExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension, parserFunctions, variables, scribuntoExtension, mathExtension, categoryTreeExtension, secureLinkFixerExtension];
+export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, galleryExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension, parserFunctions, variables, scribuntoExtension, mathExtension, categoryTreeExtension, secureLinkFixerExtension, spoilersExtension];
