@@ -54,7 +54,12 @@ function validateTag(params: string, element: string): boolean {
  * attributes. `expandAttributes`, when given, is applied to attribute text before it is
  * judged (the parser unstrips markers there).
  */
-export function internalRemoveHtmlTags(input: string, expandAttributes?: (params: string) => string): string {
+export function internalRemoveHtmlTags(
+  input: string,
+  expandAttributes?: (params: string) => string,
+  /** Tags escaped here although allowed elsewhere ({{DISPLAYTITLE}}'s block-level tags). */
+  removeTags?: ReadonlySet<string>,
+): string {
   const bits = removeHtmlComments(input).split('<');
   let text = bits[0].replace(/>/g, '&gt;');
   for (let i = 1; i < bits.length; i++) {
@@ -63,7 +68,7 @@ export function internalRemoveHtmlTags(input: string, expandAttributes?: (params
     if (regs) {
       const [, slash, name, rawParams, rawBrace, rest] = regs;
       const t = name.toLowerCase();
-      if (allowedTags.has(t)) {
+      if (allowedTags.has(t) && !removeTags?.has(t)) {
         const params = expandAttributes ? expandAttributes(rawParams) : rawParams;
         let brace = rawBrace;
         if (brace === '/>' && !singleTags.has(t) && !singleOnlyTags.has(t)) brace = '>';

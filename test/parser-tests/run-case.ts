@@ -111,7 +111,7 @@ export function runCase(test: ParserTestCase, file: ParserTestFile, extensions: 
       if (opts.notoc !== undefined && output.tocHtml) actual = actual.replace(output.tocHtml, '');
       actual = actual.replace(/\s+$/, '');
       if (opts.showindicators) actual = ([...output.indicators].map(([name, html]) => `${name}=${html}\n`).join('') + actual).replace(/\s+$/, '');
-      if (opts.showtitle) actual = `${output.displayTitle ?? output.titleText ?? title.prefixedText}\n${actual}`;
+      if (opts.showtitle) actual = `${output.displayTitle ?? output.titleText ?? title.prefixedText}\n${actual}`.replace(/\s+$/, '');
       if (opts.ill) actual = output.languageLinks.join(' ');
       else if (opts.cat) actual = [...output.categories].map(([name, sort]) => `cat=${name} sort=${sort}`).join('\n');
       if (opts.showflags) actual += showFlags(output);

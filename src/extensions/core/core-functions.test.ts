@@ -60,6 +60,23 @@ test('DISPLAYTITLE and DEFAULTSORT set page properties', () => {
   assert.match(out, /Default sort key "L" overrides earlier default sort key "K"/);
 });
 
+test('DISPLAYTITLE escapes block tags, blocks hiding styles, normalises entities; off without wgAllowDisplayTitle', () => {
+  const title = (text: string) => {
+    const ctx = wiki.context();
+    ctx.replaceVariables(text);
+    return ctx.output.displayTitle;
+  };
+  assert.equal(title('{{DISPLAYTITLE:<span style="display: none;">T</span>est page}}'), '<span style="/* attempt to bypass $wgRestrictDisplayTitle */">T</span>est page');
+  assert.equal(title('{{DISPLAYTITLE:<span style="color: red">T</span>est page}}'), '<span style="color: red">T</span>est page');
+  assert.equal(title('{{DISPLAYTITLE:<div>Test</div> page}}'), null);
+  const free = testWiki({}, [], { ...wiki.config, wgRestrictDisplayTitle: false }).context();
+  free.replaceVariables('{{DISPLAYTITLE:<div>a</div>&copy}}');
+  assert.equal(free.output.displayTitle, '&lt;div&gt;a&lt;/div&gt;&amp;copy');
+  const off = testWiki({}, [], { ...wiki.config, wgAllowDisplayTitle: false }).context();
+  assert.match(off.replaceVariables('{{DISPLAYTITLE:Test page}}'), /Template:DISPLAYTITLE:Test page/);
+  assert.equal(off.output.displayTitle, null);
+});
+
 test('#formatdate', () => {
   assert.equal(e('{{#formatdate:2009-03-24}}'), '<span class="mw-formatted-date" title="2009-03-24">2009-03-24</span>');
   assert.equal(e('{{#formatdate:2009-03-24|mdy}}'), '<span class="mw-formatted-date" title="2009-03-24">March 24, 2009</span>');

@@ -7,19 +7,37 @@ import { decodeCharReferences, escapeHtml } from '../../core/html-entities.ts';
 import type { ParseContext } from '../../parse/parse-context.ts';
 import type { ParserFunctionDefinition, ParserFunctionResult } from '../extension.ts';
 import { doAllQuotes } from '../../parse/inline/quotes.ts';
+import { internalRemoveHtmlTags } from '../../sanitize/remove-html-tags.ts';
+import { normalizeCharReferences } from '../../sanitize/char-references.ts';
+import { checkCss } from '../../sanitize/check-css.ts';
+import { decodeTagAttributes, safeEncodeTagAttributes } from '../../sanitize/tag-attributes.ts';
 import { escapeWikiText } from '../../preprocess/escape-wiki-text.ts';
 import { messageText } from './message-text.ts';
 import { languageNames } from './language-names.ts';
 import { plain, plainHash } from './plain-function.ts';
 
-const badDisplayTitleTags = /<\/?(h[1-6]|div|blockquote|ol|ul|li|hr|table|tr|th|td|dl|dd|caption|p|ruby|rb|rt|rtc|rp|br)\b[^>]*>/gi;
+/** Tags {{DISPLAYTITLE}} escapes although wikitext may use them elsewhere. */
+const badDisplayTitleTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'blockquote', 'ol', 'ul', 'li', 'hr', 'table', 'tr', 'th', 'td', 'dl', 'dd', 'caption', 'p', 'ruby', 'rb', 'rt', 'rtc', 'rp', 'br']);
 
-function displayTitle(ctx: ParseContext, raw: string, arg: string): string {
+/** With $wgRestrictDisplayTitle, a style that could hide part of the title is replaced. */
+function restrictStyle(params: string): string {
+  const attrs = decodeTagAttributes(params);
+  const style = attrs.get('style');
+  if (style === undefined) return params;
+  const checked = checkCss(style);
+  attrs.set('style', /(display|user-select|visibility)\s*:/i.test(checked) ? '/* attempt to bypass $wgRestrictDisplayTitle */' : checked);
+  return safeEncodeTagAttributes(attrs);
+}
+
+function displayTitle(ctx: ParseContext, raw: string, arg: string): ParserFunctionResult {
+  if (!ctx.config.wgAllowDisplayTitle) return { text: '', found: false };
   const mode = arg.toLowerCase();
-  const text = ctx.stripState.killMarkers(doAllQuotes(raw)).replace(badDisplayTitleTags, (tag) => escapeHtml(tag));
+  const restrict = ctx.config.wgRestrictDisplayTitle;
+  const quoted = ctx.stripState.killMarkers(doAllQuotes(raw));
+  const text = normalizeCharReferences(internalRemoveHtmlTags(quoted, restrict ? restrictStyle : undefined, badDisplayTitleTags));
   const plainText = decodeCharReferences(text.replace(/<[^>]*>/g, ''));
   const title = ctx.env.titles.parse(plainText);
-  if (!ctx.config.wgRestrictDisplayTitle || (title && !title.fragment && title.equals(ctx.title))) {
+  if (!restrict || (title && !title.fragment && title.equals(ctx.title))) {
     const old = ctx.output.properties.get('displaytitle');
     if (old === undefined || mode !== 'noreplace') {
       ctx.output.displayTitle = text;

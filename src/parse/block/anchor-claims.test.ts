@@ -13,3 +13,8 @@ test('thousands of repeats of one anchor', () => {
   for (let i = 0; i < 20_000; i++) last = refers.claim('h');
   assert.equal(last, '_20000');
 });
+
+test('only ASCII letters fold: Cyrillic anchors differing in case are distinct', () => {
+  const refers = new AnchorClaims();
+  assert.deepEqual(['Тест', 'Тест', 'тест', 'Ab', 'aB'].map((id) => refers.claim(id)), ['', '_2', '', '', '_2']);
+});

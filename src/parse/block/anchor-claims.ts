@@ -1,6 +1,7 @@
 /**
  * The anchors already used on a page (MediaWiki's $refers in formatHeadings): a repeated
- * anchor gets the first free suffix _2, _3 ... compared case-insensitively. The search for a
+ * anchor gets the first free suffix _2, _3 ... compared case-insensitively in ASCII letters only
+ * (PHP's strtolower: "Тест" and "тест" are different anchors). The search for a
  * free suffix resumes where the last one for the same anchor stopped, so a page repeating
  * one heading thousands of times stays linear.
  */
@@ -11,7 +12,7 @@ export class AnchorClaims {
 
   /** Claims `id`; returns the suffix to append ('' when the id was free). */
   claim(id: string): string {
-    const key = id.toLowerCase();
+    const key = id.replace(/[A-Z]+/g, (m) => m.toLowerCase());
     if (!this.used.has(key)) {
       this.used.add(key);
       return '';
