@@ -24,3 +24,9 @@ test('a | inside a link does not start cell attributes', () => {
 test('horizontal rules', () => {
   assert.equal(horizontalRules('----\na\n------ b'), '<hr />\na\n<hr /> b');
 });
+
+test('text without a table is kept as it is, blank lines and stray |} included', () => {
+  for (const text of ['', 'a', 'a\n\n b \n', '|}\n| x\n|-', '\n', 'x\n']) assert.equal(handleTables(text), text);
+  // MediaWiki drops an output that is exactly the empty-table filler, whatever made it.
+  assert.equal(handleTables('<table>\n<tr><td></td></tr>\n</table>'), '');
+});

@@ -81,7 +81,12 @@ function closeTable(t: OpenTable): string {
   return line;
 }
 
+const emptyTable = '<table>\n<tr><td></td></tr>\n</table>';
+
 export function handleTables(text: string, ctx?: ParseContext): string {
+  // No table opens without '{|': every line would be kept as it is (recursive parses of
+  // short messages take this path).
+  if (!text.includes('{|')) return text === emptyTable ? '' : text;
   const stack: OpenTable[] = [];
   let indentLevel = 0;
   let out = '';
@@ -126,7 +131,7 @@ export function handleTables(text: string, ctx?: ParseContext): string {
   }
   if (out.endsWith('\n')) out = out.slice(0, -1);
   // An empty table is dropped.
-  if (out === '<table>\n<tr><td></td></tr>\n</table>') return '';
+  if (out === emptyTable) return '';
   return out;
 }
 

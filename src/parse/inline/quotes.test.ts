@@ -19,3 +19,8 @@ test('four and six apostrophes', () => {
   assert.equal(doQuotes("''''x''''"), "'<b>x'</b>");
   assert.equal(doQuotes("''''''x''''''"), "'<i><b>x'</b></i>");
 });
+
+test('lines without two apostrophes in a row are kept as they are', () => {
+  for (const text of ['', "it's", "a'b'c\n'd'", '\n\n']) assert.equal(doAllQuotes(text), text);
+  assert.equal(doAllQuotes("x\n''y''\nz"), 'x\n<i>y</i>\nz');
+});

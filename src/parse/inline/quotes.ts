@@ -104,6 +104,7 @@ export function doQuotes(text: string): string {
 
 /** doQuotes on every line. */
 export function doAllQuotes(text: string): string {
+  if (!text.includes("''")) return text; // no line has anything to change
   return text.split('\n').map(doQuotes).join('\n');
 }
 
