@@ -43,3 +43,8 @@ test('frame.args iterate in the order Scribunto got them from PHP (numbered, the
   const wiki = luaWiki({ Args: `local p = {} function p.keys(frame) local out = {} for k in pairs(frame.args) do out[#out + 1] = tostring(k) end return table.concat(out, ',') end return p` });
   assert.equal(wiki.expand('{{#invoke:Args|keys|a|b|c|name=x|class=y|style=z}}'), '2,name,3,1,class,style');
 });
+
+test('a table iterated again after keys changed behind the shape still yields every key', () => {
+  assert.equal(runLua(`local t = {a = 1, b = 2} for _ in pairs(t) do end rawset(t, 'a', nil) rawset(t, 'z', 3)
+    local out = {} for k in pairs(t) do out[#out + 1] = k end table.sort(out) return table.concat(out, ',')`), 'b,z');
+});

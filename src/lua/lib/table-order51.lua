@@ -51,14 +51,19 @@ return function(G, private)
     end
   end
 
-  -- luaS_hash of Lua 5.1 (seed = length; long strings hash every step-th byte).
+  -- luaS_hash of Lua 5.1 (seed = length; long strings hash every step-th byte), memoised.
+  local hashes, hashCount = {}, 0
   local function stringHash(s)
+    local cached = hashes[s]
+    if cached then return cached end
     local l = #s
     local h = l
     local step = (l >> 5) + 1
     for i = l, step, -step do
       h = (h ~ ((h << 5) + (h >> 2) + s:byte(i))) & 0xffffffff
     end
+    if hashCount >= 100000 then hashes, hashCount = {}, 0 end
+    hashes[s], hashCount = h, hashCount + 1
     return h
   end
 
@@ -144,7 +149,7 @@ return function(G, private)
   end
 
   -- The keys of a shaped table in Lua 5.1's order.
-  local function order51(t, shape)
+  local function computeOrder(t, shape)
     local out, arrayEnd = {}, 0
     while not shape.hashOnly and rawget(t, arrayEnd + 1) ~= nil do
       arrayEnd = arrayEnd + 1
@@ -170,6 +175,24 @@ return function(G, private)
     end
     for _, k in ipairs(unhashable) do out[#out + 1] = k end
     return out
+  end
+
+  -- Orders computed before, kept while the table has the same shape and no key outside it.
+  local orders = setmetatable({}, { __mode = 'k' })
+  local function order51(t, shape)
+    local cached = orders[t]
+    if cached and cached.shape == shape and cached.length == #shape then
+      local index, valid = cached.index, true
+      for k in next, t do
+        if not index[k] then valid = false break end
+      end
+      if valid then return cached.order end
+    end
+    local order = computeOrder(t, shape)
+    local index = {}
+    for n = 1, #order do index[order[n]] = true end
+    orders[t] = { shape = shape, length = #shape, order = order, index = index }
+    return order
   end
 
   -- Raw traversal in Lua 5.1's order for shaped tables, the VM's order for others.
