@@ -52,8 +52,14 @@ for (const corpus of corpora) {
   if (peers.includes('kagami')) record('kagami', await timeKagami(corpus, pages, spec));
   if (peers.includes('mediawiki')) {
     const dir = referenceWikiDir(corpus);
-    if (hasReferenceWiki(dir)) record('mediawiki', await timeMediaWiki(dir, pages, spec));
-    else note(`  mediawiki: skipped, no reference wiki at ${dir} (bash bench/mediawiki/setup.sh)`);
+    if (hasReferenceWiki(dir)) {
+      try {
+        record('mediawiki', await timeMediaWiki(dir, pages, spec));
+      } catch (err) {
+        note(`  mediawiki: failed: ${(err as Error).message.split('\n').slice(0, 3).join(' ')}`);
+        process.exitCode = 1;
+      }
+    } else note(`  mediawiki: skipped, no reference wiki at ${dir} (bash bench/mediawiki/setup.sh)`);
   }
   if (peers.includes('wikiparser-node') && corpus !== 'kancolle') {
     const parser = await loadWikiparserNode();
