@@ -4,6 +4,7 @@
  * the repository.
  */
 import type { Title } from './title.ts';
+import type { PageDataMatch, PageDataQuery } from './page-data.ts';
 
 export interface PageSource {
   title: Title;
@@ -51,6 +52,8 @@ export interface DataAccess {
   categoryMembers?(title: Title, opts: { types: CategoryMemberKind[]; limit: number }): CategoryMemberEntry[];
   /** Site statistics for {{NUMBEROF...}}. */
   siteStats?(): { pages: number; articles: number; files: number; edits: number; users: number; activeUsers: number; admins: number };
+  /** Pages whose infobox items match the query, with the values of `fields` ({{#pagedata:}}). */
+  queryPageData?(query: PageDataQuery, fields: readonly string[]): PageDataMatch[];
 }
 
 /** A DataAccess over a fixed set of pages, for tests and `kagami parse`. */

@@ -11,6 +11,7 @@ import type { CategoryLink, CategoryMemberType, PageLinks } from '../storage/lin
 import type { PageRecord } from '../storage/repository.ts';
 import { isoTimestamp } from './timestamp.ts';
 import type { Wiki } from './wiki.ts';
+import { updatePageData } from '../data/update-page-data.ts';
 
 /** Title::getCategorySortkey: the title text, after the given prefix and a line feed. */
 export function categorySortkey(title: Title, prefix: string): string {
@@ -54,4 +55,5 @@ export function updateLinks(wiki: Wiki, page: PageRecord, title: Title, output: 
   const links = pageLinksFromOutput(title, output, redirectTarget);
   if (redirectTarget && !redirectTarget.isExternal) links.links.push({ namespace: redirectTarget.ns, dbKey: redirectTarget.dbKey });
   wiki.repo.replaceLinks(page.pageId, links, isoTimestamp());
+  updatePageData(wiki, page, output);
 }

@@ -9,6 +9,7 @@ import type { PageRecord, WikiRepository } from '../storage/repository.ts';
 import { fileInfoOf } from '../files/file-info.ts';
 import { defaultSiteConfig, type SiteConfig } from '../core/site-config.ts';
 import { parseRedirect } from './redirect.ts';
+import type { PageDataMatch, PageDataQuery } from '../core/page-data.ts';
 
 export class RepositoryDataAccess implements DataAccess {
   /**
@@ -82,6 +83,10 @@ export class RepositoryDataAccess implements DataAccess {
       }
     }
     return out;
+  }
+
+  queryPageData(query: PageDataQuery, fields: readonly string[]): PageDataMatch[] {
+    return this.repo.pageData.queryPageData(query, fields);
   }
 
   /** The current version of an uploaded file (File: or Media: title), or null when none was uploaded. */

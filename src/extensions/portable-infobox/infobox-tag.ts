@@ -14,6 +14,7 @@ import { infoboxLook, UnsupportedAttributeError, validateParams } from './infobo
 import { renderInfobox } from './render-infobox.ts';
 import { markupDebugHtml, XML_PARSE_ERROR_INFO } from './markup-debug.ts';
 import { frameValueParser } from './frame-value-parser.ts';
+import { recordInfoboxItems } from '../page-data/infobox-items.ts';
 
 export const infoboxTag: TagHook = (content, attrs, ctx, frame) => {
   const text = content ?? '';
@@ -23,6 +24,7 @@ export const infoboxTag: TagHook = (content, attrs, ctx, frame) => {
     const node = createInfoboxNode(root, frame.getArguments(), frameValueParser(ctx, frame));
     const items = node instanceof InfoboxRootNode ? node.items() : [];
     const look = infoboxLook(attrs, (name) => frame.getArgument(name));
+    recordInfoboxItems(ctx.output, items, { template: frame.isTemplate() ? frame.title.prefixedText : '', type: attrs.type ?? '' });
     return nowiki(renderInfobox(items, look));
   } catch (e) {
     if (e instanceof UnimplementedTagError || e instanceof UnsupportedAttributeError) {
