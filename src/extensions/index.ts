@@ -19,4 +19,4 @@ import { secureLinkFixerExtension } from './secure-link-fixer/index.ts';
 import { pageDataExtension } from './page-data/index.ts';
 import { spoilersExtension } from './spoilers/index.ts';
 
-export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, galleryExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension, parserFunctions, variables, scribuntoExtension, mathExtension, categoryTreeExtension, secureLinkFixerExtension, spoilersExtension];
+export const defaultExtensions: ExtensionDefinition[] = [coreExtension, citeExtension, galleryExtension, portableInfobox, poemExtension, tabberExtension, syntaxHighlightExtension, parserFunctions, variables, scribuntoExtension, mathExtension, categoryTreeExtension, secureLinkFixerExtension, spoilersExtension, pageDataExtension];
