@@ -13,6 +13,8 @@ import { layout, type LayoutOptions } from './views/layout.ts';
 import { personalTools } from './views/personal-tools.ts';
 import { watchStar } from '../community/watch-star.ts';
 import { siteModules } from './views/site-modules.ts';
+import { SPOILER_PROGRESS_COOKIE, spoilerHead } from './views/spoiler-control.ts';
+import { html } from './html.ts';
 import type { Urls } from './urls.ts';
 
 export interface ServerServices {
@@ -123,7 +125,7 @@ export class RequestContext {
   /** Answers with a page in the skin. */
   page(o: Omit<LayoutOptions, 'config' | 'urls'>, status = 200): Response {
     const star = o.title && !o.title.isSpecial ? watchStar(this, o.title) : undefined;
-    const body = layout({ personalTools: personalTools(this), siteModules: siteModules(this.wiki, this.urls), watchStar: star, ...o, config: this.wiki.config, urls: this.urls });
+    const body = layout({ personalTools: personalTools(this), siteModules: html`${spoilerHead(this.wiki, this.urls, getCookie(this.c, SPOILER_PROGRESS_COOKIE))}${siteModules(this.wiki, this.urls)}`, watchStar: star, ...o, config: this.wiki.config, urls: this.urls });
     return this.c.html(body, status as 200);
   }
 

@@ -1,7 +1,7 @@
 /**
  * The sample wiki a fresh data dir starts with: a few pages written for Kagami (a main
- * page, a help page on wiki syntax, a character page with an infobox, quotes and
- * footnotes, and the templates it uses), saved as ordinary edits.
+ * page, a help page on wiki syntax, a character page with an infobox, quotes, footnotes
+ * and spoilers, the templates it uses and the story's progress points), saved as ordinary edits.
  */
 import { readFileSync } from 'node:fs';
 import type { Wiki } from '../wiki.ts';
@@ -9,6 +9,7 @@ import type { Wiki } from '../wiki.ts';
 export const samplePages: Array<{ title: string; file: string }> = [
   { title: 'Template:Infobox character', file: 'template-infobox-character.wiki' },
   { title: 'Template:Quote', file: 'template-quote.wiki' },
+  { title: 'MediaWiki:Spoiler-progress', file: 'spoiler-progress.wiki' },
   { title: 'Mira Kagami', file: 'mira-kagami.wiki' },
   { title: 'Help:Wiki syntax', file: 'help-wiki-syntax.wiki' },
   { title: 'Category:Characters', file: 'category-characters.wiki' },
