@@ -24,12 +24,30 @@ export function hostCallbacks(holder: SessionHolder): Record<string, Callback> {
     if (!current) throw new Error('Lua VM used outside a parse');
     return current;
   };
-  return {
+  const callbacks: Record<string, Callback> = {
     ...frameCallbacks(session),
     ...titleCallbacks(session),
     ...siteCallbacks(session),
     ...textCallbacks(session),
     ...languageCallbacks(session),
     ...uriCallbacks(session),
+  };
+  for (const [name, callback] of Object.entries(callbacks)) callbacks[name] = guarded(name, callback, holder);
+  return callbacks;
+}
+
+/**
+ * A callback whose exceptions reach Lua as error messages (an Error object would arrive as
+ * an opaque userdata) and are noted in the parse's diagnostics.
+ */
+function guarded(name: string, callback: Callback, holder: SessionHolder): Callback {
+  return (...args: never[]) => {
+    try {
+      return callback(...args);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      holder.session?.deref()?.ctx.output.addDiagnostic('scribunto-host-error', `${name}: ${message}`);
+      throw message;
+    }
   };
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { luaWiki, runLua } from './test-wiki.ts';
+import { hostCallbacks } from './host-callbacks.ts';
 
 const modules = {
   Test: `local p = {}
@@ -77,4 +78,9 @@ test('forged strip markers are removed from module output; real ones pass', () =
 test('each #invoke gets fresh globals', () => {
   const wiki = luaWiki({ G: `local p = {} function p.f() g = (g or 0) + 1 return g end return p` });
   assert.equal(wiki.expand('{{#invoke:G|f}}{{#invoke:G|f}}'), '11');
+});
+
+test('an exception in a host callback reaches Lua as a message string, not an opaque object', () => {
+  const callbacks = hostCallbacks({ session: null });
+  assert.throws(() => (callbacks.getArg as (id: number, name: string) => unknown)(1, 'x'), (err: unknown) => err === 'Lua VM used outside a parse');
 });
