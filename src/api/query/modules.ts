@@ -2,6 +2,7 @@
  * The action=query submodules this wiki provides, by group and name.
  */
 import { allpages } from './list/allpages.ts';
+import { pagedata } from './list/pagedata.ts';
 import { blocks } from './list/blocks.ts';
 import { usercontribs } from './list/usercontribs.ts';
 import { watchlist } from './list/watchlist.ts';
@@ -21,5 +22,5 @@ import { templates } from './prop/templates.ts';
 import type { ListModule, MetaModule, PropModule } from './query-module.ts';
 
 export const propModules: Record<string, PropModule> = { revisions, info, categories, links, templates };
-export const listModules: Record<string, ListModule> = { allpages, categorymembers, backlinks, embeddedin, recentchanges, search, usercontribs, blocks, watchlist };
+export const listModules: Record<string, ListModule> = { allpages, categorymembers, backlinks, embeddedin, recentchanges, search, usercontribs, blocks, watchlist, pagedata };
 export const metaModules: Record<string, MetaModule> = { siteinfo, tokens, userinfo };
