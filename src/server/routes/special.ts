@@ -22,6 +22,7 @@ import { userRightsPage } from './user-rights.ts';
 import { uploadSpecial } from './upload.ts';
 import { whatLinksHere } from './whatlinkshere.ts';
 import { communitySpecialPages } from '../../community/routes/special-pages.ts';
+import { pageDataSpecial } from '../../data/special-page-data.ts';
 
 type SpecialPage = (rc: RequestContext, subpage: string) => Response | Promise<Response>;
 
@@ -45,6 +46,7 @@ const specialPages: Record<string, SpecialPage> = {
   userrights: userRightsPage,
   botpasswords: botPasswordsPage,
   ...communitySpecialPages,
+  pagedata: pageDataSpecial,
 };
 
 export function specialPage(rc: RequestContext, title: Title): Response | Promise<Response> {
