@@ -46,7 +46,8 @@ export async function run(args: string[]): Promise<number> {
       restart: values.restart === true,
       signal: stop.signal,
       progress: values.quiet ? undefined : process.stderr,
-      onWarning: (warning) => process.stderr.write(`warning: ${warning}\n`),
+      // On a terminal a warning first clears the progress line, which is drawn again after it.
+      onWarning: (warning) => process.stderr.write(`${process.stderr.isTTY && !values.quiet ? '\r\x1b[K' : ''}warning: ${warning}\n`),
     });
     const skipped = stats.skippedRevisions ? `, ${stats.skippedRevisions} already present` : '';
     const resumed = stats.resumedPages ? `; resumed after ${stats.resumedPages} pages done before` : '';
