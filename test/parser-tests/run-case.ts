@@ -4,7 +4,7 @@
  */
 import { TitleParser } from '../../src/core/title.ts';
 import { NS_MAIN } from '../../src/core/namespace.ts';
-import { ExtensionRegistry } from '../../src/extensions/extension.ts';
+import { ExtensionRegistry, type ExtensionDefinition } from '../../src/extensions/extension.ts';
 import { defaultExtensions } from '../../src/extensions/index.ts';
 import { Parser } from '../../src/parse/parser.ts';
 import type { ParserLimits } from '../../src/core/limits.ts';
@@ -12,7 +12,7 @@ import type { ParserOutput } from '../../src/core/parser-output.ts';
 import type { ParserOptions } from '../../src/parse/parser-options.ts';
 import { runTextMode, textModes } from './run-modes.ts';
 import type { ParserTestCase, ParserTestFile } from './reader.ts';
-import { parserTestHooks, testDataAccess, testSiteConfig } from './test-site.ts';
+import { parserTestHooks, styleTagHooks, testDataAccess, testSiteConfig } from './test-site.ts';
 
 export type CaseStatus = 'pass' | 'fail' | 'skip';
 
@@ -45,12 +45,18 @@ function showFlags(output: ParserOutput): string {
   return `\nflags=${[...output.flags].sort().join(', ')}`;
 }
 
-function registry(): ExtensionRegistry {
+function registry(extra: ExtensionDefinition[] = []): ExtensionRegistry {
   const reg = new ExtensionRegistry();
   // MediaWiki's parser tests expect links as written: no HTTPS upgrades from SecureLinkFixer.
   const extensions = defaultExtensions.filter((ext) => ext.name !== 'SecureLinkFixer');
-  for (const ext of [...extensions, parserTestHooks]) reg.use(ext);
+  for (const ext of [...extensions, parserTestHooks, ...extra]) reg.use(ext);
   return reg;
+}
+
+let withStyleTags: ExtensionRegistry | undefined;
+/** The registry with the `styletag` option's <style> and <link> hooks. */
+function styleTagRegistry(): ExtensionRegistry {
+  return (withStyleTags ??= registry([styleTagHooks]));
 }
 
 /** Runs every case with a legacy expectation in one file. */
@@ -83,7 +89,7 @@ export function runCase(test: ParserTestCase, file: ParserTestFile, extensions: 
   const title = titles.parse(typeof opts.title === 'string' ? opts.title : 'Parser test');
   if (!title) return { test, status: 'skip', reason: `bad title ${String(opts.title)}` };
   const data = testDataAccess(titles, file.articles);
-  const parser = new Parser({ config, titles, data, extensions });
+  const parser = new Parser({ config, titles, data, extensions: opts.styletag !== undefined ? styleTagRegistry() : extensions });
 
   // The revision parsed is 1337; with `lastsavedrevision` it is also the page's saved current revision.
   const saved = opts.lastsavedrevision !== undefined;

@@ -7,6 +7,7 @@ import { MemoryDataAccess } from '../../src/core/data-access.ts';
 import { NS_FILE } from '../../src/core/namespace.ts';
 import { siteConfigFromSettings, type SiteConfig } from '../../src/core/site-config.ts';
 import { TitleParser } from '../../src/core/title.ts';
+import { rawElement } from '../../src/render/html.ts';
 import type { ExtensionDefinition } from '../../src/extensions/extension.ts';
 import type { ParserTestArticle } from './reader.ts';
 
@@ -123,5 +124,24 @@ export const parserTestHooks: ExtensionDefinition = {
         `text: ${varExport(content)}\nargv: ${varExport(attrs)}\n`
       );
     },
+    asidetag: () => '<aside>Some aside content</aside>',
+    pwraptest: () => '<!--CMT--><style>p{}</style>',
+    spantag: (content, _attrs, ctx, frame) => `<span>${ctx.recursiveTagParse(content ?? '', frame)}</span>`,
+  },
+};
+
+/**
+ * The runner's `styletag` hooks: <style> as a style element whose content is kept by a nowiki
+ * strip marker (Html::inlineStyle), <link> as a bare link element; attributes as given.
+ */
+export const styleTagHooks: ExtensionDefinition = {
+  name: 'ParserTestStyleTag',
+  tags: {
+    style: (content, attrs, ctx) => {
+      const marker = ctx.stripState.newMarker('style');
+      ctx.stripState.addNoWiki(marker, content ?? '');
+      return rawElement('style', attrs, marker);
+    },
+    link: (_content, attrs) => rawElement('link', attrs),
   },
 };
