@@ -96,11 +96,6 @@ export class DumpImporter {
       this.stats.resumedPages++;
       return;
     }
-    const name = this.titles.split(page);
-    if ('error' in name) {
-      this.skip(`line ${page.line}: page skipped: ${name.error}`);
-      return;
-    }
     let warnings: string[];
     try {
       warnings = checkPage(page, { namespaces: this.namespaces, maxRevisionBytes: this.opts.maxRevisionBytes ?? defaultMaxRevisionBytes });
@@ -110,6 +105,11 @@ export class DumpImporter {
         throw e;
       }
       this.skip(`page skipped: ${e.message}`);
+      return;
+    }
+    const name = this.titles.split(page);
+    if ('error' in name) {
+      this.skip(`line ${page.line}: page skipped: ${name.error}`);
       return;
     }
     for (const rev of page.revisions) if (rev.text === '' && !rev.textDeleted) this.stats.emptyTexts++;
