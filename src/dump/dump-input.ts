@@ -60,7 +60,7 @@ export function openDumpInput(path: string): DumpInput {
       done(null, chunk);
     },
   });
-  const file = pipeWithErrors(createReadStream(path, { highWaterMark: 1 << 20 }), counter);
+  const file = pipeWithErrors(createReadStream(path, { highWaterMark: 1 << 18 }), counter);
   const bytesRead = () => read;
   if (compression === 'none') return { stream: file, compression, size, bytesRead };
   if (compression === 'gzip') return { stream: pipeWithErrors(file, createGunzip()), compression, size, bytesRead };
