@@ -3,6 +3,8 @@
  * Each library's callbacks live in their own file under host/; this file joins them.
  */
 import type { ScribuntoSession } from './scribunto-session.ts';
+import { LimitExceededError } from '../core/limits.ts';
+import { TIMEOUT_SENTINEL } from './lua-vm.ts';
 import { frameCallbacks } from './host/frame-callbacks.ts';
 import { titleCallbacks } from './host/title-callbacks.ts';
 import { siteCallbacks } from './host/site-callbacks.ts';
@@ -38,15 +40,21 @@ export function hostCallbacks(holder: SessionHolder): Record<string, Callback> {
 
 /**
  * A callback whose exceptions reach Lua as error messages (an Error object would arrive as
- * an opaque userdata) and are noted in the parse's diagnostics.
+ * an opaque userdata) and are noted in the parse's diagnostics. A parse limit (the wall
+ * clock, ...) instead unwinds Lua past every pcall and fails the parse from #invoke.
  */
 function guarded(name: string, callback: Callback, holder: SessionHolder): Callback {
   return (...args: never[]) => {
     try {
       return callback(...args);
     } catch (err) {
+      const session = holder.session?.deref();
+      if (err instanceof LimitExceededError && session) {
+        session.abortError = err;
+        throw TIMEOUT_SENTINEL;
+      }
       const message = err instanceof Error ? err.message : String(err);
-      holder.session?.deref()?.ctx.output.addDiagnostic('scribunto-host-error', `${name}: ${message}`);
+      session?.ctx.output.addDiagnostic('scribunto-host-error', `${name}: ${message}`);
       throw message;
     }
   };

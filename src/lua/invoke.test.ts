@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { luaWiki, runLua } from './test-wiki.ts';
 import { hostCallbacks } from './host-callbacks.ts';
+import { LimitExceededError } from '../core/limits.ts';
 
 const modules = {
   Test: `local p = {}
@@ -83,4 +84,9 @@ test('each #invoke gets fresh globals', () => {
 test('an exception in a host callback reaches Lua as a message string, not an opaque object', () => {
   const callbacks = hostCallbacks({ session: null });
   assert.throws(() => (callbacks.getArg as (id: number, name: string) => unknown)(1, 'x'), (err: unknown) => err === 'Lua VM used outside a parse');
+});
+
+test('a parse limit hit inside a callback unwinds Lua past pcall and fails the parse', () => {
+  const wiki = luaWiki({ Slow: `local p = {} function p.f(frame) while true do pcall(frame.preprocess, frame, '{{Sub|x}}') end end return p` }, { 'Template:Sub': '[{{{1}}}]' });
+  assert.throws(() => wiki.expand('{{#invoke:Slow|f}}', { limits: { wallClockMs: 50 } as never }), LimitExceededError);
 });

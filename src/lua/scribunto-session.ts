@@ -24,6 +24,11 @@ export class ScribuntoSession {
   private cpuUsedMs = 0;
   /** The frame of the #invoke running now (for mw.getCurrentFrame outside a function call). */
   currentFrameId = 0;
+  /**
+   * A parse limit hit inside a host callback: Lua is unwound (as by a timeout, past pcall)
+   * and the error is thrown on from invoke, so the parse fails as it would without Lua.
+   */
+  abortError: Error | null = null;
   readonly cpuLimitMs: number;
   readonly memoryLimit: number;
 
@@ -80,9 +85,11 @@ export class ScribuntoSession {
     const outermost = outerFrame === 0;
     try {
       const [ok, result] = pooled.vm.call(pooled.entry, 'invoke', [moduleName, functionName, frameId, parentId], this.cpuLimitMs - this.cpuUsedMs);
+      if (this.abortError) throw this.abortError;
       if (ok) return { ok: true, text: String(result ?? '') };
       return { ok: false, error: result as ScriptErrorInfo };
     } catch (err) {
+      if (this.abortError) throw this.abortError;
       if (err instanceof LuaTimeout) {
         this.cpuUsedMs = this.cpuLimitMs;
         return { ok: false, error: { kind: 'timeout' } };
