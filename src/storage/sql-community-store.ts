@@ -7,27 +7,16 @@ import type {
   BlockQuery, BlockRecord, BlockRestriction, CommunityStore, Contribution, ContributionQuery, NewBlock, WatchedTitle,
 } from './community-store.ts';
 import type { RecentChange } from './repository.ts';
-import type { SqlRunner } from './sql-file-store.ts';
-import { toRecentChange, type RecentChangeRow } from './sql/rows.ts';
+import { toRecentChange, type RecentChangeRow, type RevisionRow } from './sql/rows.ts';
+import type { SqlArg as Arg, SqlRunner } from './sql/sql-connection.ts';
 
-type Arg = string | number | null;
-
-interface ContributionRow {
-  rev_id: number;
-  rev_page: number;
-  rev_parent_id: number | null;
-  rev_timestamp: string;
-  rev_user_text: string;
-  rev_user: number | null;
-  rev_comment: string;
-  rev_minor_edit: number;
-  rev_deleted: number;
-  rev_len: number;
+/** A revision row (sql/rows.ts) without its text columns, with its page and its parent's size. */
+type ContributionRow = Omit<RevisionRow, 'rev_sha1' | 'rev_content_model' | 'rev_content_format' | 'content_text'> & {
   page_namespace: number;
   page_title: string;
   page_latest: number;
   parent_len: number | null;
-}
+};
 
 interface BlockRow {
   ipb_id: number;
