@@ -35,6 +35,13 @@ const binaryPriority: Record<string, [number, number]> = {
 };
 const UNARY_PRIORITY = 12;
 
+/** `.name` or `[key]` at the end of a suffixed expression. */
+interface FieldIndex {
+  open: Token;
+  close: Token;
+  name?: Token;
+}
+
 /** A text insertion; at one offset, closings come first, then openings outermost first. */
 interface Insert {
   at: number;
@@ -58,7 +65,7 @@ class Rewriter {
   ) {}
 
   /** The last suffix of the latest suffixed expression, when it indexes a field. */
-  private lastIndex: { open: Token; close: Token; name?: Token } | null = null;
+  private lastIndex: FieldIndex | null = null;
 
   private wrapWith(start: number, end: number, open: string, close: string): void {
     this.inserts.push({ at: start, to: start, text: open, open: true, seq: this.seq++ }, { at: end, to: end, text: close, open: false, seq: this.seq++ });
@@ -225,7 +232,7 @@ class Rewriter {
     this.lastIndex = null;
     for (;;) {
       const t = this.tok;
-      let index: typeof this.lastIndex = null;
+      let index: FieldIndex | null = null;
       if (this.is('.')) { this.next(); index = { open: t, close: t, name: this.name() }; }
       else if (this.is('[')) { this.next(); this.expr(); index = { open: t, close: this.expect(']') }; }
       else if (this.is(':')) { this.next(); this.name(); this.callArgs(); }
