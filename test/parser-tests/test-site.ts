@@ -67,6 +67,7 @@ export function testSiteConfig(config: Record<string, unknown>, options: Record<
     if (opt !== undefined) settings[key] = opt === true || opt === 'true' || opt === '1' ? true : opt === 'false' || opt === '0' ? false : Number(opt);
   }
   if (options.thumbsize !== undefined) settings.thumbSize = Number(options.thumbsize);
+  if (typeof options.wgnonincludablenamespaces === 'string') settings.wgNonincludableNamespaces = options.wgnonincludablenamespaces.split(',').map(Number);
   // The content language of the test (`language=`).
   if (typeof options.language === 'string') settings.wgLanguageCode = options.language;
   // MediaWiki's test runner turns every magic link on unless the case says otherwise.
@@ -92,7 +93,9 @@ export function testDataAccess(titles: TitleParser, articles: ParserTestArticle[
     const url = `http://example.com/images/${hash[0]}/${hash.slice(0, 2)}/${title.dbKey}`;
     data.addFile({ title, width, height, mime, size, url });
   }
-  return data;
+  // The uploads are the only statistic the runner's database has ({{NUMBEROFFILES}}).
+  const siteStats = () => ({ pages: 0, articles: 0, files: files.length, edits: 0, users: 0, activeUsers: 0, admins: 0 });
+  return Object.assign(data, { siteStats });
 }
 
 /** PHP's var_export for the values the test hooks print. */

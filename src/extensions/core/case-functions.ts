@@ -16,9 +16,20 @@ export function outsideMarkers(text: string, fn: (s: string) => string): string 
     .join('');
 }
 
+/** Languages whose dotted i keeps its dot in capitals (LanguageTr, LanguageAz, LanguageCrh, LanguageKaa). */
+const dottedI = new Set(['tr', 'az', 'crh', 'kaa']);
+
+function languageUcfirst(language: string, s: string): string {
+  return dottedI.has(language) && s.startsWith('i') ? 'İ' + s.slice(1) : ucfirst(s);
+}
+
+function languageLcfirst(language: string, s: string): string {
+  return dottedI.has(language) && s.startsWith('I') ? 'ı' + s.slice(1) : lcfirst(s);
+}
+
 export const caseFunctions: Record<string, ParserFunctionDefinition> = {
   lc: plain((_ctx, [s]) => outsideMarkers(s, (t) => t.toLowerCase())),
   uc: plain((_ctx, [s]) => outsideMarkers(s, (t) => t.toUpperCase())),
-  lcfirst: plain((_ctx, [s]) => lcfirst(s)),
-  ucfirst: plain((_ctx, [s]) => ucfirst(s)),
+  lcfirst: plain((ctx, [s]) => languageLcfirst(ctx.config.wgLanguageCode, s)),
+  ucfirst: plain((ctx, [s]) => languageUcfirst(ctx.config.wgLanguageCode, s)),
 };

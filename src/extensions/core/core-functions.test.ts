@@ -77,6 +77,17 @@ test('DISPLAYTITLE escapes block tags, blocks hiding styles, normalises entities
   assert.equal(off.output.displayTitle, null);
 });
 
+test('PAGELANGUAGE is the content language', () => {
+  assert.equal(e('{{PAGELANGUAGE}}'), 'en');
+  assert.equal(testWiki({}, [], { ...wiki.config, wgLanguageCode: 'fr' }).expand('{{PAGELANGUAGE}}|{{pagelanguage}}'), 'fr|[[:Template:Pagelanguage]]');
+});
+
+test('ucfirst and lcfirst keep the dot of i in Turkish', () => {
+  const tr = testWiki({}, [], { ...wiki.config, wgLanguageCode: 'tr' });
+  assert.equal(tr.expand('{{ucfirst:ix}}|{{lcfirst:Ix}}|{{ucfirst:ab}}'), 'İx|ıx|Ab');
+  assert.equal(e('{{ucfirst:ix}}|{{lcfirst:Ix}}'), 'Ix|ix');
+});
+
 test('#formatdate', () => {
   assert.equal(e('{{#formatdate:2009-03-24}}'), '<span class="mw-formatted-date" title="2009-03-24">2009-03-24</span>');
   assert.equal(e('{{#formatdate:2009-03-24|mdy}}'), '<span class="mw-formatted-date" title="2009-03-24">March 24, 2009</span>');

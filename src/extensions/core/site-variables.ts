@@ -17,6 +17,8 @@ const site: Record<string, (ctx: ParseContext) => string> = {
   SCRIPTPATH: (ctx) => ctx.config.wgScriptPath,
   STYLEPATH: (ctx) => `${ctx.config.wgScriptPath}/skins`,
   CONTENTLANGUAGE: (ctx) => ctx.config.wgLanguageCode,
+  // The page's language: the content language, as no page sets its own here.
+  PAGELANGUAGE: (ctx) => ctx.config.wgLanguageCode,
   DIRECTIONMARK: () => '\u200E',
   CURRENTVERSION: () => '1.39.0',
   ...revisionVariables,
