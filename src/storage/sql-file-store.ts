@@ -5,8 +5,6 @@
 import type { FileRecord, FileStore, MediaType, OldFileRecord } from './file-store.ts';
 import type { SqlRunner } from './sql/sql-connection.ts';
 
-export type { SqlRunner } from './sql/sql-connection.ts';
-
 interface FileRow {
   name: string;
   size: number;
