@@ -18,3 +18,9 @@ test('__NOTOC__ alone turns the TOC off', () => {
   assert.equal(behaviorSwitches.run('x __NoToc__ __FORCETOC__ __NOEDITSECTION__', ctx), 'x   ');
   assert.deepEqual([...ctx.output.properties.keys()].sort(), ['forcetoc', 'noeditsection', 'notoc']);
 });
+
+test('__NEWSECTIONLINK__ and __NONEWSECTIONLINK__ set output flags', () => {
+  const ctx = wiki.context();
+  behaviorSwitches.run('__NEWSECTIONLINK__ __NONEWSECTIONLINK__', ctx);
+  assert.deepEqual([...ctx.output.flags].sort(), ['mw-HideNewSection', 'mw-NewSection']);
+});

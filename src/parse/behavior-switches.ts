@@ -62,6 +62,9 @@ export const behaviorSwitches: Pass = {
       if (id === 'notoc' && found.has('toc')) continue;
       props.set(id, '');
     }
+    // ParserOutput::setNewSection / setHideNewSection: output flags as well as page properties.
+    if (found.has('newsectionlink')) ctx.output.flags.add('mw-NewSection');
+    if (found.has('nonewsectionlink')) ctx.output.flags.add('mw-HideNewSection');
     if (found.has('hiddencat') && ctx.title.ns === NS_CATEGORY) ctx.addTrackingCategory('hidden-category-category');
     return out;
   },
