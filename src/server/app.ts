@@ -12,6 +12,7 @@ import type { Wiki } from '../wiki/wiki.ts';
 import { CsrfTokens } from './csrf.ts';
 import { html } from './html.ts';
 import { RequestContext, type ServerServices } from './request-context.ts';
+import { anonymousPlainView, cachedViewResponse, PageViewCache } from './page-view-cache.ts';
 import { JobRunner } from '../jobs/job-runner.ts';
 import { apiRoute } from './routes/api.ts';
 import { deleteForm, deleteSubmit } from './routes/delete.ts';
@@ -36,6 +37,8 @@ import { Urls } from './urls.ts';
 export interface AppOptions {
   /** Secret for signing edit tokens; defaults to one kept in the wiki's meta table. */
   secret?: string;
+  /** The finished-page cache for anonymous views; one per app unless given. */
+  viewCache?: PageViewCache;
 }
 
 const SECRET_META_KEY = 'server-secret';
@@ -57,10 +60,20 @@ export function createApp(wiki: Wiki, opts: AppOptions = {}): Hono {
     const rc = new RequestContext(c, services);
     return dispatch(rc, c.req.query('title'), false);
   });
-  app.on(['GET', 'POST'], `${articlePrefix}*`, (c) => {
+  const viewCache = opts.viewCache ?? new PageViewCache(wiki);
+  app.on(['GET', 'POST'], `${articlePrefix}*`, async (c) => {
     const rc = new RequestContext(c, services);
-    const path = new URL(c.req.url).pathname.slice(articlePrefix.length);
-    return dispatch(rc, decodePathTitle(path), true);
+    const url = new URL(c.req.url);
+    const path = url.pathname.slice(articlePrefix.length);
+    if (!viewCache.enabled || !anonymousPlainView(c.req.method, url.search, c.req.header('Cookie'))) return dispatch(rc, decodePathTitle(path), true);
+    const hit = viewCache.get(url.pathname);
+    if (hit) return cachedViewResponse(hit, c.req.header('If-None-Match'));
+    const mark = viewCache.mark()!;
+    const config = wiki.config;
+    const response = await dispatch(rc, decodePathTitle(path), true);
+    if (!rc.cacheableView || response.status !== 200 || response.headers.has('Set-Cookie')) return response;
+    const entry = viewCache.set(url.pathname, mark, config, await response.text(), response.headers.get('Content-Type') ?? 'text/html; charset=UTF-8');
+    return cachedViewResponse(entry, c.req.header('If-None-Match'));
   });
 
   app.notFound((c) => new RequestContext(c, services).page({ htmlTitle: 'Not found', heading: 'Not found', body: html`<p>There is nothing at this address.</p>` }, 404));

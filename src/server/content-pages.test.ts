@@ -116,11 +116,11 @@ test('the skin links the site styles by revision; the site script only when wgUs
     assert.equal(served.headers.get('content-type'), 'text/css; charset=UTF-8');
     assert.equal(await served.text(), '.infobox { float: right; }');
 
-    t.wiki.config.wgUseSiteJs = true;
+    t.wiki.config = { ...t.wiki.config, wgUseSiteJs: true }; // changed settings are a new object, as reloadConfig makes
     const withJs = await (await t.client.get('/wiki/Somewhere')).text();
     const js = t.wiki.getPage('MediaWiki:Common.js')!.revision.revId;
     assert.match(withJs, new RegExp(`<script src="/index.php\\?title=MediaWiki:Common.js&amp;action=raw&amp;ctype=text/javascript&amp;version=${js}" defer></script>`));
-    t.wiki.config.wgUseSiteCss = false;
+    t.wiki.config = { ...t.wiki.config, wgUseSiteCss: false };
     assert.doesNotMatch(await (await t.client.get('/wiki/Somewhere')).text(), /Common\.css/);
   } finally {
     t.close();

@@ -27,6 +27,8 @@ const cookieIdPattern = /^[\w-]{16,64}$/;
 
 export class RequestContext {
   private cachedUser: CurrentUser | null = null;
+  /** Set by the article view when its answer is the same for every anonymous reader until the wiki changes (page-view-cache.ts). */
+  cacheableView = false;
 
   constructor(readonly c: Context, readonly services: ServerServices) {}
 

@@ -120,6 +120,12 @@ export interface WikiRepository extends LinkTableStore, LogStore, ArchiveStore, 
   /** Runs fn in one transaction; everything it writes is rolled back if it throws. */
   transaction<T>(fn: () => T): T;
 
+  /**
+   * A value that changes whenever anything is written to the database, by this process or
+   * another (caches of finished pages compare it); absent where the database cannot tell cheaply.
+   */
+  changeMark?(): string;
+
   /** User accounts, groups, bot passwords and sessions (sql-user-store.ts on both databases). */
   readonly users: UserStore;
 

@@ -36,6 +36,8 @@ export function viewPage(rc: RequestContext, title: Title): Response {
     : raw(articleHtml(output, { title: view.title, titles: rc.wiki.titles, urls: rc.urls, editSections: view.isCurrent }));
   const filePage = view.page.namespace === NS_FILE && view.isCurrent && !view.redirectTarget;
   const docHeader = view.isCurrent && !view.redirectTarget ? moduleDocHeader(rc, view.title) : '';
+  rc.cacheableView = view.isCurrent && !view.redirectedFrom && !view.redirectTarget && !output.volatile && docHeader === ''
+    && view.page.namespace !== NS_CATEGORY && view.page.namespace !== NS_FILE;
   const body = html`${docHeader}${filePage ? fileTop(rc, view.title, rc.wiki.data.getFile(view.title)) : ''}${content}${
     filePage ? fileBottom(rc, view.title, rc.wiki.repo.getFileRecord(view.title.dbKey)) : ''}${view.redirectedFrom && view.title.fragment ? fragmentScript(rc, view.title) : ''}${
     view.page.namespace === NS_CATEGORY && view.isCurrent && !view.redirectTarget ? categoryListing(categoryContext(rc), view.title) : ''}`;
