@@ -162,6 +162,14 @@ describe('api.php results', () => {
     assert.match(parsed.json.parse.text['*'], /<p>body\n<\/p>/);
   }));
 
+  it('parse prop=indicators: sorted by name, an object in formatversion 2 and {name, *} items in 1', withWiki(async (t) => {
+    t.wiki.save({ title: 'Flagged', text: "<indicator name=\"z\">Z</indicator><indicator name=\"a\">''A''</indicator>" });
+    const v1 = await api(t, { action: 'parse', page: 'Flagged', prop: 'indicators' });
+    assert.deepEqual(v1.json.parse.indicators, [{ name: 'a', '*': '<i>A</i>' }, { name: 'z', '*': 'Z' }]);
+    const v2 = await api(t, { action: 'parse', page: 'Flagged', prop: 'indicators', formatversion: '2' });
+    assert.deepEqual(v2.json.parse.indicators, { a: '<i>A</i>', z: 'Z' });
+  }));
+
   it('continues prop modules within a generator batch before moving the generator on', withWiki(async (t) => {
     t.wiki.save({ title: 'A', text: '[[X]] [[Y]]' });
     t.wiki.save({ title: 'B', text: '[[Z]]' });
