@@ -5,28 +5,17 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { startServer } from '../../src/server/app.ts';
-import { openWiki } from '../../src/wiki/wiki.ts';
+import { launchChromium, noChromium, serveTemporaryWiki } from './browser-fixture.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run',
-];
-
-test('read, edit, save, history and diff in a browser', { skip: !existsSync(CHROMIUM) && `${CHROMIUM} is not installed`, timeout: 120_000 }, async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kagami-browser-data-'));
-  const profile = mkdtempSync(join(tmpdir(), 'kagami-browser-profile-'));
-  const wiki = openWiki({ dataDir });
-  wiki.save({ title: 'Browser test', text: 'The original sentence.\n\nA second paragraph.', user: 'Seeder', summary: 'seed' });
-  const server = await startServer(wiki, 0);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+test('read, edit, save, history and diff in a browser', { skip: noChromium, timeout: 120_000 }, async () => {
+  const served = await serveTemporaryWiki('browser', {
+    seed: (wiki) => {
+      wiki.save({ title: 'Browser test', text: 'The original sentence.\n\nA second paragraph.', user: 'Seeder', summary: 'seed' });
+    },
+  });
+  const { base } = served;
+  const chromium = await launchChromium('browser');
+  const { context } = chromium;
   try {
     const page = context.pages()[0] ?? (await context.newPage());
 
@@ -51,10 +40,7 @@ test('read, edit, save, history and diff in a browser', { skip: !existsSync(CHRO
     assert.equal(await page.locator('table.diff .diff-deletedline del.diffchange').first().textContent(), 'original');
     assert.equal(await page.locator('table.diff .diff-addedline ins.diffchange').first().textContent(), 'edited');
   } finally {
-    await context.close();
-    await new Promise((resolve) => server.close(resolve));
-    wiki.close();
-    rmSync(dataDir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
+    await chromium.close();
+    await served.close();
   }
 });

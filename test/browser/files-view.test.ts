@@ -6,37 +6,27 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { jpegImage, pngImage, svgImage } from '../../src/files/test-images.ts';
 import { uploadFile } from '../../src/files/upload-file.ts';
-import { startServer } from '../../src/server/app.ts';
-import { openWiki, type Wiki } from '../../src/wiki/wiki.ts';
+import { launchChromium, type LaunchedChromium, noChromium as skip, serveTemporaryWiki, type ServedWiki } from './browser-fixture.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const skip = !existsSync(CHROMIUM) ? `${CHROMIUM} is not installed` : false;
-
-let dataDir = '';
-let profile = '';
-let wiki: Wiki;
-let server: Server;
+let served: ServedWiki;
+let chromium: LaunchedChromium;
 let context: BrowserContext;
 let base = '';
 const shots = mkdtempSync(join(tmpdir(), 'kagami-files-shots-'));
 
 before(async () => {
   if (skip) return;
-  dataDir = mkdtempSync(join(tmpdir(), 'kagami-files-data-'));
-  profile = mkdtempSync(join(tmpdir(), 'kagami-files-profile-'));
-  wiki = openWiki({ dataDir });
-  wiki.save({
-    title: 'Fleet',
-    text: `[[File:Flagship.jpg|thumb|220px|The flagship at sea]]
+  served = await serveTemporaryWiki('files', {
+    seed: async (wiki) => {
+      wiki.save({
+        title: 'Fleet',
+        text: `[[File:Flagship.jpg|thumb|220px|The flagship at sea]]
 The fleet's pictures, uploaded to this wiki.
 
 == Gallery ==
@@ -45,24 +35,23 @@ File:Flagship.jpg|Flagship
 File:Emblem.svg|Emblem
 File:Signal.png|Signal flag
 </gallery>`,
+      });
+      await uploadFile(wiki, { name: 'Flagship.jpg', bytes: await jpegImage(1200, 800, '#2d5f8a'), comment: 'The flagship' });
+      await uploadFile(wiki, { name: 'Emblem.svg', bytes: svgImage(200, 200, '<circle cx="100" cy="100" r="90" fill="#c33"/><rect x="60" y="60" width="80" height="80" fill="#fff"/>'), comment: 'Emblem' });
+      await uploadFile(wiki, { name: 'Signal.png', bytes: await pngImage(300, 200, '#e6b800'), comment: 'Signal flag' });
+      wiki.runJobs();
+    },
   });
-  await uploadFile(wiki, { name: 'Flagship.jpg', bytes: await jpegImage(1200, 800, '#2d5f8a'), comment: 'The flagship' });
-  await uploadFile(wiki, { name: 'Emblem.svg', bytes: svgImage(200, 200, '<circle cx="100" cy="100" r="90" fill="#c33"/><rect x="60" y="60" width="80" height="80" fill="#fff"/>'), comment: 'Emblem' });
-  await uploadFile(wiki, { name: 'Signal.png', bytes: await pngImage(300, 200, '#e6b800'), comment: 'Signal flag' });
-  wiki.runJobs();
-  server = await startServer(wiki, 0);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  base = served.base;
+  chromium = await launchChromium('files');
+  context = chromium.context;
   console.log(`files-view screenshots: ${shots}`);
 });
 
 after(async () => {
   if (skip) return;
-  await context.close();
-  await new Promise((resolve) => server.close(resolve));
-  wiki.close();
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(profile, { recursive: true, force: true });
+  await chromium.close();
+  await served.close();
 });
 
 test('a page shows its thumbnail and gallery images, loaded at the sizes it asks for', { skip }, async () => {

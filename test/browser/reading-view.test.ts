@@ -6,48 +6,39 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startServer } from '../../src/server/app.ts';
-import { openWiki, type Wiki } from '../../src/wiki/wiki.ts';
+import type { BrowserContext, Page } from 'playwright-core';
 import { repoRoot, sharedDir } from '../parser-tests/files.ts';
+import { launchChromium, type LaunchedChromium, noChromium, serveTemporaryWiki, type ServedWiki } from './browser-fixture.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const fixture = join(sharedDir, 'fixtures', 'putinp-wiki');
-const skip = !existsSync(CHROMIUM) ? `${CHROMIUM} is not installed` : !existsSync(fixture) ? 'fixture wiki missing' : false;
+const skip = noChromium || (!existsSync(fixture) ? 'fixture wiki missing' : false);
 
-let dataDir = '';
-let profile = '';
-let wiki: Wiki;
-let server: Server;
+let served: ServedWiki;
+let chromium: LaunchedChromium;
 let context: BrowserContext;
 let base = '';
 const shots = mkdtempSync(join(tmpdir(), 'kagami-reading-shots-'));
 
 before(async () => {
   if (skip) return;
-  dataDir = mkdtempSync(join(tmpdir(), 'kagami-reading-data-'));
-  profile = mkdtempSync(join(tmpdir(), 'kagami-reading-profile-'));
-  execFileSync(process.execPath, [join(repoRoot, 'bin', 'kagami.js'), 'import', join(fixture, 'dump.xml'), '--data', dataDir, '--settings', join(fixture, 'settings.json')]);
-  wiki = openWiki({ dataDir });
-  server = await startServer(wiki, 0);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  served = await serveTemporaryWiki('reading', {
+    beforeOpen: (dataDir) => {
+      execFileSync(process.execPath, [join(repoRoot, 'bin', 'kagami.js'), 'import', join(fixture, 'dump.xml'), '--data', dataDir, '--settings', join(fixture, 'settings.json')]);
+    },
+  });
+  base = served.base;
+  chromium = await launchChromium('reading');
+  context = chromium.context;
   console.log(`reading-view screenshots: ${shots}`);
 });
 
 after(async () => {
   if (skip) return;
-  await context.close();
-  await new Promise((resolve) => server.close(resolve));
-  wiki.close();
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(profile, { recursive: true, force: true });
+  await chromium.close();
+  await served.close();
 });
 
 async function open(width: number, height: number): Promise<Page> {
