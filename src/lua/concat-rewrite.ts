@@ -5,8 +5,8 @@
  * is not already a string becomes `__concat51(operand)`, which formats numbers as 5.1 did.
  *
  * With `tableShapes`, each table constructor with keyed fields also becomes
- * `__table51({...}, __shapes51[n])`, where shape n lists its hash size and keys in source
- * order (false for a computed key), and each single assignment to a field (`a.b = v`,
+ * `__table51({...}, __shapes51[n])`, where shape n is {hash size, positional fields,
+ * trailing multi-value field, keys in source order (false for a computed key)}, and each single assignment to a field (`a.b = v`,
  * `a[k] = v`) becomes `__set51(a, 'b', v)`, which notes new keys: what table-order51.lua
  * needs to iterate tables in Lua 5.1's order. Line numbers are kept (nothing is inserted before a newline). Source
  * that does not parse is returned unchanged, so Lua reports the syntax error itself.
@@ -64,6 +64,10 @@ class Rewriter {
     private readonly tableShapes = false,
   ) {}
 
+  /** Whether the latest expression can yield several values (a call or `...`). */
+  private multiValue = false;
+  /** Whether the latest simple expression ended with a call (`f(x)`, `o:m()`, `f{}`). */
+  private endsWithCall = false;
   /** The last suffix of the latest suffixed expression, when it indexes a field. */
   private lastIndex: FieldIndex | null = null;
 
@@ -230,14 +234,19 @@ class Rewriter {
   private suffixedExpr(): Span {
     const span = this.primaryExpr();
     this.lastIndex = null;
+    let call = false;
     for (;;) {
       const t = this.tok;
       let index: FieldIndex | null = null;
+      call = false;
       if (this.is('.')) { this.next(); index = { open: t, close: t, name: this.name() }; }
       else if (this.is('[')) { this.next(); this.expr(); index = { open: t, close: this.expect(']') }; }
-      else if (this.is(':')) { this.next(); this.name(); this.callArgs(); }
-      else if (this.is('(') || this.is('{') || t.type === 'string') this.callArgs();
-      else return span;
+      else if (this.is(':')) { this.next(); this.name(); this.callArgs(); call = true; }
+      else if (this.is('(') || this.is('{') || t.type === 'string') { this.callArgs(); call = true; }
+      else {
+        this.endsWithCall = call;
+        return span;
+      }
       this.lastIndex = index;
       span.end = this.tokens[this.pos - 1].end;
       span.kind = 'other';
@@ -256,7 +265,10 @@ class Rewriter {
   private table(): void {
     const open = this.expect('{');
     const keys: string[] = [];
+    let positional = 0;
+    let lastMulti = false;
     while (!this.is('}')) {
+      lastMulti = false;
       if (this.is('[')) {
         this.next();
         const first = this.tok;
@@ -267,13 +279,19 @@ class Rewriter {
       } else if (this.tok.type === 'name' && this.tokens[this.pos + 1].value === '=' && this.tokens[this.pos + 1].type === 'op') {
         keys.push(`'${this.tok.value}'`);
         this.next(); this.next(); this.expr();
-      } else this.expr();
+      } else {
+        this.expr();
+        positional++;
+        lastMulti = this.multiValue;
+      }
       if (this.is(',') || this.is(';')) this.next();
       else break;
     }
     const close = this.expect('}');
     if (this.tableShapes && keys.length > 0) {
-      this.shapes.push(`{${keys.length},${keys.join(',')}}`);
+      // Lua sizes the array part for the positional fields, less a trailing call or `...`.
+      const sized = lastMulti ? positional - 1 : positional;
+      this.shapes.push(`{${keys.length},${sized},${lastMulti},${keys.join(',')}}`);
       this.wrapWith(open.start, close.end, `${TABLE_FUNCTION}(`, `, ${SHAPES_LOCAL}[${this.shapes.length}])`);
     }
   }
@@ -288,6 +306,7 @@ class Rewriter {
 
   private simpleExpr(): Span {
     const t = this.tok;
+    this.endsWithCall = false;
     if (t.type === 'number') { this.next(); return { start: t.start, end: t.end, kind: 'other' }; }
     if (t.type === 'string') { this.next(); return { start: t.start, end: t.end, kind: 'string' }; }
     if (t.type === 'keyword' && ['nil', 'true', 'false'].includes(t.value)) { this.next(); return { start: t.start, end: t.end, kind: 'other' }; }
@@ -300,17 +319,25 @@ class Rewriter {
   expr(limit = 0): Span {
     const t = this.tok;
     let left: Span;
+    let multi = false;
     if (this.is('not') || this.is('-') || this.is('#') || this.is('~')) {
       this.next();
       const operand = this.expr(UNARY_PRIORITY);
       left = { start: t.start, end: operand.end, kind: 'other' };
     } else {
+      const before = this.pos;
       left = this.simpleExpr();
+      const last = this.tokens[this.pos - 1];
+      multi = (this.pos === before + 1 && last.value === '...') || this.endsWithCall;
     }
     for (;;) {
       const op = this.tok;
       const prio = (op.type === 'op' || op.type === 'keyword') ? binaryPriority[op.value] : undefined;
-      if (!prio || prio[0] <= limit) return left;
+      if (!prio || prio[0] <= limit) {
+        this.multiValue = multi;
+        return left;
+      }
+      multi = false;
       this.next();
       const right = this.expr(prio[1]);
       if (op.value === '..') {

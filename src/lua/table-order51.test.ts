@@ -48,3 +48,12 @@ test('a table iterated again after keys changed behind the shape still yields ev
   assert.equal(runLua(`local t = {a = 1, b = 2} for _ in pairs(t) do end rawset(t, 'a', nil) rawset(t, 'z', 3)
     local out = {} for k in pairs(t) do out[#out + 1] = k end table.sort(out) return table.concat(out, ',')`), 'b,z');
 });
+
+test('integer keys move between the hash and the array part as in Lua 5.1', () => {
+  // Orders printed by Lua 5.1.5 for the same statements.
+  assert.equal(keysInPairsOrder(`(function() local a = {} a.nodes = 'x' a.boss = 'y' a[2] = 'b' a.name = 1 a[3] = 'c' a[1] = 'a' a.class = 2 a.style = 3 return a end)()`),
+    'style,2,name,3,nodes,class,1,boss');
+  assert.equal(keysInPairsOrder(`(function() local c = {} c.x = 1 for i = 1, 6 do c[i] = i end c.y = 1 c[9] = 1 c.z = 1 return c end)()`),
+    '1,2,3,4,5,6,y,x,9,z');
+  assert.equal(keysInPairsOrder(`(function() local function three() return 1, 2, 3 end local h = {x = 1, three()} h.y = 2 return h end)()`), '1,2,3,y,x');
+});

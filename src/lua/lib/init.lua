@@ -42,7 +42,7 @@ private.currentEnv = function() return private.env or G end
 
 loadLibrary('compat51')(G, private)
 G.__concat51 = private.concatOperand
-loadLibrary('table-order51')(G, private)
+loadLibrary('table-order51')(G, private, loadLibrary('table-model51')())
 loadLibrary('sort51')(G, private)
 -- Strings index the environment's string library, as in Scribunto.
 getmetatable('').__index = G.string

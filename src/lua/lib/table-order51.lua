@@ -1,43 +1,30 @@
--- Lua 5.1's iteration order for tables made by keyed constructors. Scribunto ran Lua 5.1,
--- and modules print pairs() order into pages (CSS declarations, class lists). Lua 5.1
--- iterated the array part (1..n), then the hash nodes in slot order; a key's slot follows
--- from its hash, the node vector size and, on collisions, the order of insertion. The
--- source rewriter wraps constructors as __table51(t, shape), shape = {hashSize, key, ...}
--- in source order; pairs() replays those insertions in a model of Lua 5.1's table (node
--- vector, free pointer, collision chains, rehash on growth) and iterates in its slot order.
--- Field assignments become __set51(t, k, v), which appends new keys to the table's own copy
--- of its shape; a table filled from empty gets the shape {0}. Keys without a shape entry
--- (set by library code, or on tables of unknown history) follow in the VM's own order.
-return function(G, private)
-  local next, rawget, type, mathtype = next, rawget, type, math.type
+-- Lua 5.1's iteration order. Scribunto ran Lua 5.1, and modules print pairs() order into
+-- pages (CSS declarations, class lists, rows taken from arguments). The source rewriter
+-- wraps keyed constructors as __table51(t, shape), shape = {hashSize, positional,
+-- multret, key, ...} in source order (false for a computed key), and field assignments as
+-- __set51(t, k, v), which appends new keys to the table's own copy of its shape (a table
+-- filled from empty gets {0, 0, false}); table.insert notes its key too. pairs() replays
+-- a shaped table's history in table-model51 and visits keys in the order Lua 5.1 would.
+-- Keys outside the history (set by library code) follow, as if inserted last; tables of
+-- unknown history keep the VM's own order.
+return function(G, private, model)
+  local next, rawget, rawlen, type = next, rawget, rawlen, type
   -- The real metatable, past a __metatable field, as pairs() reads __pairs.
   local rawMetatable = private.debug.getmetatable
   local shapes = setmetatable({}, { __mode = 'k' })
+  local FIRST_KEY = 4
 
   local function table51(t, shape)
+    if shape[3] then
+      -- A trailing call or ... filled more (or fewer) array slots than written.
+      shape = { shape[1], rawlen(t), false, table.unpack(shape, FIRST_KEY) }
+    end
     shapes[t] = shape
     return t
   end
 
-  local function isArrayKey(k)
-    return mathtype(k) == 'integer' or (type(k) == 'number' and k % 1 == 0)
-  end
-
-  -- `t[k] = v`, noting a new non-integer key in the table's shape.
-  local function set51(t, k, v)
-    if type(t) ~= 'table' then
-      if t == nil then error('attempt to index a nil value', 2) end
-      t[k] = v
-      return
-    end
-    if k == nil or isArrayKey(k) or rawget(t, k) ~= nil then
-      t[k] = v
-      return
-    end
-    local shape = shapes[t]
-    local empty = shape == nil and next(t) == nil
-    t[k] = v
-    if v == nil or rawget(t, k) == nil then return end
+  -- Notes a key newly set on `t` (when its history is known, or starts now).
+  local function noteKey(t, k, shape, empty)
     if shape then
       if not shape.own then
         local copy = { own = true }
@@ -47,130 +34,61 @@ return function(G, private)
       end
       shape[#shape + 1] = k
     elseif empty then
-      shapes[t] = { 0, k, own = true }
+      shapes[t] = { 0, 0, false, k, own = true }
     end
   end
 
-  -- luaS_hash of Lua 5.1 (seed = length; long strings hash every step-th byte), memoised.
-  local hashes, hashCount = {}, 0
-  local function stringHash(s)
-    local cached = hashes[s]
-    if cached then return cached end
-    local l = #s
-    local h = l
-    local step = (l >> 5) + 1
-    for i = l, step, -step do
-      h = (h ~ ((h << 5) + (h >> 2) + s:byte(i))) & 0xffffffff
+  -- `t[k] = v` with the key noted.
+  local function set51(t, k, v)
+    if type(t) ~= 'table' then
+      if t == nil then error('attempt to index a nil value', 2) end
+      t[k] = v
+      return
     end
-    if hashCount >= 100000 then hashes, hashCount = {}, 0 end
-    hashes[s], hashCount = h, hashCount + 1
-    return h
+    if k == nil or v == nil or rawget(t, k) ~= nil then
+      t[k] = v
+      return
+    end
+    local shape = shapes[t]
+    local empty = shape == nil and next(t) == nil
+    t[k] = v
+    if rawget(t, k) ~= nil then noteKey(t, k, shape, empty) end
   end
 
-  -- mainposition: strings and booleans by hash & (size - 1), numbers by the sum of the
-  -- double's two words modulo (size - 1) | 1. Other keys hash by address: nil.
-  local function mainPosition(k, size)
-    local kt = type(k)
-    if kt == 'string' then return stringHash(k) & (size - 1) end
-    if kt == 'boolean' then return (k and 1 or 0) & (size - 1) end
-    if kt == 'number' then
-      if k == 0 then return 0 end
-      local lo, hi = string.unpack('<I4I4', string.pack('<d', k + 0.0))
-      return ((lo + hi) & 0xffffffff) % ((size - 1) | 1)
-    end
-    return nil
-  end
-
-  local function ceilPow2(n)
-    local size = 1
-    while size < n do size = size * 2 end
-    return size
-  end
-
-  -- The node part of a Lua 5.1 table after inserting `keys` in order into a table created
-  -- with `initial` hash slots. Returns the keys in slot order.
-  local function simulate(keys, initial)
-    local size, key, chain, lastFree = 0, {}, {}, 0
-    local function setNodes(n)
-      size = n > 0 and ceilPow2(n) or 0
-      key, chain, lastFree = {}, {}, size
-    end
-    local insert
-    local function rehash()
-      local oldKey, oldSize, count = key, size, 1
-      for i = 0, oldSize - 1 do if oldKey[i] ~= nil then count = count + 1 end end
-      setNodes(count)
-      for i = oldSize - 1, 0, -1 do
-        if oldKey[i] ~= nil then insert(oldKey[i]) end
-      end
-    end
-    insert = function(k)
-      if size == 0 then
-        rehash()
-        return insert(k)
-      end
-      local mp = mainPosition(k, size)
-      local i = mp
-      while i ~= nil do
-        if key[i] == k then return end
-        i = chain[i]
-      end
-      if key[mp] ~= nil then
-        local free
-        while lastFree > 0 do
-          lastFree = lastFree - 1
-          if key[lastFree] == nil then free = lastFree break end
-        end
-        if not free then
-          rehash()
-          return insert(k)
-        end
-        local other = mainPosition(key[mp], size)
-        if other ~= mp then
-          while chain[other] ~= mp do other = chain[other] end
-          chain[other] = free
-          key[free], chain[free] = key[mp], chain[mp]
-          key[mp], chain[mp] = nil, nil
-        else
-          chain[free] = chain[mp]
-          chain[mp] = free
-          mp = free
-        end
-      end
-      key[mp] = k
-    end
-    setNodes(initial)
-    for n = 1, #keys do insert(keys[n]) end
-    local out = {}
-    for i = 0, size - 1 do
-      if key[i] ~= nil then out[#out + 1] = key[i] end
-    end
-    return out
+  -- table.insert (Lua 5.1's, from compat51), noting the key it fills.
+  local tinsert = G.table.insert
+  local function insert51(t, ...)
+    local n = select('#', ...)
+    if type(t) ~= 'table' or n == 0 then return tinsert(t, ...) end
+    local shape = shapes[t]
+    local empty = shape == nil and next(t) == nil
+    local before = rawlen(t)
+    tinsert(t, ...)
+    local pos = n >= 2 and ... or nil
+    local key = (type(pos) == 'number' and pos > before + 1) and pos or before + 1
+    if rawget(t, key) ~= nil then noteKey(t, key, shape, empty) end
   end
 
   -- The keys of a shaped table in Lua 5.1's order.
   local function computeOrder(t, shape)
-    local out, arrayEnd = {}, 0
-    while not shape.hashOnly and rawget(t, arrayEnd + 1) ~= nil do
-      arrayEnd = arrayEnd + 1
-      out[arrayEnd] = arrayEnd
-    end
-    local inArray = function(k) return mathtype(k) == 'integer' and k >= 1 and k <= arrayEnd end
     local keys, known = {}, {}
-    for n = 2, #shape do
+    local positional = shape[2]
+    for n = FIRST_KEY, #shape do
       local k = shape[n]
-      if k ~= false and not inArray(k) and not known[k] then
+      if k ~= false and not known[k] then
         keys[#keys + 1] = k
         known[k] = true
       end
     end
+    for i = 1, positional do known[i] = true end
     local unhashable = {}
     for k in next, t do
-      if not known[k] and not inArray(k) then
-        if mainPosition(k, 1) == nil then unhashable[#unhashable + 1] = k else keys[#keys + 1] = k end
+      if not known[k] then
+        if model.isHashable(k) then keys[#keys + 1] = k else unhashable[#unhashable + 1] = k end
       end
     end
-    for _, k in ipairs(simulate(keys, shape[1])) do
+    local out = {}
+    for _, k in ipairs(model.order(positional, model.constructorSize(positional), model.constructorSize(shape[1]), keys)) do
       if rawget(t, k) ~= nil then out[#out + 1] = k end
     end
     for _, k in ipairs(unhashable) do out[#out + 1] = k end
@@ -221,18 +139,14 @@ return function(G, private)
 
   -- Marks `t` as filled from empty, key by key, in the order given (mw.clone does this).
   local function filledInOrder(t, keys)
-    local shape = { 0 }
-    for n = 1, #keys do shape[n + 1] = keys[n] end
-    shapes[t] = shape
+    shapes[t] = { 0, 0, false, table.unpack(keys) }
     return t
   end
 
   -- Marks `t` as made by a constructor whose fields were all written `[key] = value`, in
   -- this order: how Scribunto received tables from PHP (integer keys in the hash part too).
   local function constructedFrom(t, keys)
-    local shape = { #keys, hashOnly = true }
-    for n = 1, #keys do shape[n + 1] = keys[n] end
-    shapes[t] = shape
+    shapes[t] = { #keys, 0, false, table.unpack(keys) }
     return t
   end
 
@@ -240,8 +154,8 @@ return function(G, private)
   private.pairs51 = pairs51
   private.rawPairs51 = rawPairs51
   private.filledInOrder = filledInOrder
-  private.simulateTable51 = simulate
   G.__table51 = table51
   G.__set51 = set51
   G.pairs = pairs51
+  G.table.insert = insert51
 end
