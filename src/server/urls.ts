@@ -43,4 +43,9 @@ export class Urls {
   static(file: string): string {
     return `${this.config.wgScriptPath}/static/${file}`;
   }
+
+  /** The action API's endpoint. */
+  api(): string {
+    return `${this.config.wgScriptPath}/api.php`;
+  }
 }

@@ -1,10 +1,13 @@
 /**
  * The source editor (MediaWiki's EditPage form): the text, an edit summary, the minor-edit
  * flag, and Save / Show preview / Show changes. Hidden fields carry the edit token, the
- * revision the edit is based on, and the section being edited.
+ * revision the edit is based on, and the section being edited. The source editor's script
+ * (src/editor) enhances the textarea, reading the api.php URL, title and content model from
+ * the form's data-editor-* attributes; without scripts the form works as it is.
  */
 import type { Title } from '../../core/title.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
+import { editorBundle } from '../editor-bundle.ts';
 import type { Urls } from '../urls.ts';
 
 export interface EditFormState {
@@ -47,7 +50,7 @@ ${editForm(urls, form)}`;
 }
 
 export function editForm(urls: Urls, form: EditFormState, extraButtons = true): SafeHtml {
-  return html`<form id="editform" class="editform" name="editform" method="post" action="${urls.action(form.title, { action: 'submit' })}">
+  return html`<form id="editform" class="editform" name="editform" method="post" action="${urls.action(form.title, { action: 'submit' })}" data-editor-api="${urls.api()}" data-editor-title="${form.title.prefixedText}" data-editor-model="${form.model ?? 'wikitext'}">
 <input type="hidden" name="wpEditToken" value="${form.token}">
 <input type="hidden" name="baseRevId" value="${form.baseRevId}">
 <input type="hidden" name="wpSection" value="${form.section}">
@@ -64,5 +67,6 @@ ${extraButtons ? html`<button type="submit" name="wpPreview" id="wpPreview" valu
 <a href="${urls.article(form.title)}">Cancel</a>
 </div>
 </div>
-</form>`;
+</form>
+<script src="${urls.static(editorBundle().file)}" defer></script>`;
 }
