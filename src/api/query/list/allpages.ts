@@ -6,6 +6,7 @@ import type { PageRecord } from '../../../storage/repository.ts';
 import type { ApiObject } from '../../api-context.ts';
 import { ApiError } from '../../errors.ts';
 import type { ListModule } from '../query-module.ts';
+import { queryLimit } from '../query-params.ts';
 
 const BATCH = 500;
 
@@ -18,7 +19,7 @@ export const allpages: ListModule = {
     const nsRaw = p.str('namespace') ?? '0';
     const namespace = Number(nsRaw);
     if (!/^-?\d+$/.test(nsRaw) || !titles.namespaces.exists(namespace)) throw new ApiError('badvalue', p.name('namespace'), nsRaw);
-    const limit = p.limit('limit', 10, ctx.user.rights.includes('apihighlimits') ? 5000 : 500);
+    const limit = queryLimit(ctx, p);
     const filter = p.choice('filterredir', ['all', 'redirects', 'nonredirects'] as const, 'all');
     const dir = p.choice('dir', ['ascending', 'descending'] as const, 'ascending');
     if (dir === 'descending') throw new ApiError('badvalue', p.name('dir'), dir);

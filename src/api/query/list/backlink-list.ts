@@ -9,6 +9,7 @@ import type { ApiObject } from '../../api-context.ts';
 import { ApiError } from '../../errors.ts';
 import type { PrefixedParams } from '../../params.ts';
 import type { ListOutput, QueryRun } from '../query-module.ts';
+import { queryLimit } from '../query-params.ts';
 
 export function runBacklinks(q: QueryRun, p: PrefixedParams, out: ListOutput, table: BacklinkTable): void {
   const { ctx } = q;
@@ -29,7 +30,7 @@ export function runBacklinks(q: QueryRun, p: PrefixedParams, out: ListOutput, ta
   }
   const namespaces = p.namespaces('namespace', (id) => titles.namespaces.exists(id));
   const filter = p.choice('filterredir', ['all', 'redirects', 'nonredirects'] as const, 'all');
-  const limit = p.limit('limit', 10, ctx.user.rights.includes('apihighlimits') ? 5000 : 500);
+  const limit = queryLimit(ctx, p);
   let after = 0;
   const cont = p.str('continue');
   if (cont !== undefined) {

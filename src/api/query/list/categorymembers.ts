@@ -8,6 +8,7 @@ import type { CategoryMember, CategoryMemberType } from '../../../storage/link-t
 import type { ApiObject } from '../../api-context.ts';
 import { ApiError } from '../../errors.ts';
 import type { ListModule } from '../query-module.ts';
+import { queryLimit } from '../query-params.ts';
 
 const types: CategoryMemberType[] = ['page', 'subcat', 'file'];
 const props = ['ids', 'title', 'sortkey', 'sortkeyprefix', 'type', 'timestamp'] as const;
@@ -37,7 +38,7 @@ export const categorymembers: ListModule = {
     if (wanted.size === 0) wanted.add('ids').add('title');
     const namespaces = p.namespaces('namespace', (id) => titles.namespaces.exists(id));
     const typeList = p.list('type', types);
-    const limit = p.limit('limit', 10, ctx.user.rights.includes('apihighlimits') ? 5000 : 500);
+    const limit = queryLimit(ctx, p);
     let startType = 0;
     let startKey: string | undefined;
     let startPage = 0;

@@ -5,9 +5,9 @@
  */
 import type { RecentChange } from '../../../storage/repository.ts';
 import type { ApiObject } from '../../api-context.ts';
-import { ApiError } from '../../errors.ts';
 import { isAnonName, mwTimestamp, parseTimestamp } from '../../format.ts';
 import type { ListModule } from '../query-module.ts';
+import { queryLimit, timestampContinue } from '../query-params.ts';
 
 const props = ['user', 'userid', 'comment', 'parsedcomment', 'flags', 'timestamp', 'title', 'ids', 'sizes', 'redirect', 'patrolled', 'loginfo', 'tags', 'sha1'] as const;
 const shows = ['minor', '!minor', 'bot', '!bot', 'anon', '!anon', 'redirect', '!redirect', 'patrolled', '!patrolled', 'unpatrolled', 'autopatrolled', '!autopatrolled'] as const;
@@ -26,18 +26,13 @@ export const recentchanges: ListModule = {
     const user = p.str('user')?.replace(/_/g, ' ');
     const exclude = p.str('excludeuser')?.replace(/_/g, ' ');
     const dir = p.choice('dir', ['older', 'newer'] as const, 'older');
-    const limit = p.limit('limit', 10, ctx.user.rights.includes('apihighlimits') ? 5000 : 500);
+    const limit = queryLimit(ctx, p);
     const start = p.str('start');
     const end = p.str('end');
     const startTs = start ? parseTimestamp(p.name('start'), start) : undefined;
     const endTs = end ? parseTimestamp(p.name('end'), end) : undefined;
-    let cursor: { ts: string; skip: number } | null = null;
-    const cont = p.str('continue');
-    if (cont !== undefined) {
-      const m = /^(\d{14})\|(\d+)$/.exec(cont);
-      if (!m) throw new ApiError('badcontinue');
-      cursor = { ts: parseTimestamp(p.name('continue'), m[1]), skip: Number(m[2]) };
-    }
+    const from = timestampContinue(p);
+    const cursor = from ? { ts: from.timestamp, skip: from.n } : null;
     const newer = dir === 'newer';
     const keep = (rc: RecentChange) => {
       if (types.size && !types.has(rc.type)) return false;

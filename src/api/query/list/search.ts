@@ -8,6 +8,7 @@ import type { PageRecord } from '../../../storage/repository.ts';
 import type { ApiObject } from '../../api-context.ts';
 import { ApiError } from '../../errors.ts';
 import type { ListModule } from '../query-module.ts';
+import { queryLimit } from '../query-params.ts';
 
 const props = ['size', 'wordcount', 'timestamp', 'snippet', 'titlesnippet', 'redirecttitle', 'redirectsnippet', 'sectiontitle', 'sectionsnippet', 'isfilematch', 'categorysnippet', 'score', 'hasrelated', 'extensiondata'] as const;
 const BATCH = 1000;
@@ -20,7 +21,7 @@ export const search: ListModule = {
     const { titles, repo } = ctx.wiki;
     const text = p.required('search');
     const namespaces = p.namespaces('namespace', (id) => titles.namespaces.exists(id)) ?? [0];
-    const limit = p.limit('limit', 10, ctx.user.rights.includes('apihighlimits') ? 500 : 50);
+    const limit = queryLimit(ctx, p, 50);
     const offset = p.int('offset', { min: 0 }) ?? 0;
     p.choice('what', ['title', 'text', 'nearmatch'] as const, 'text');
     const listed = p.list('prop', props);

@@ -6,8 +6,9 @@
 import type { Contribution } from '../../../storage/community-store.ts';
 import type { ApiObject } from '../../api-context.ts';
 import { ApiError } from '../../errors.ts';
-import { isAnonName, mwTimestamp, parseTimestamp } from '../../format.ts';
+import { isAnonName, mwTimestamp } from '../../format.ts';
 import type { ListModule } from '../query-module.ts';
+import { queryLimit, timestampContinue } from '../query-params.ts';
 
 const props = ['ids', 'title', 'timestamp', 'comment', 'parsedcomment', 'size', 'sizediff', 'flags', 'patrolled', 'tags'] as const;
 const shows = ['minor', '!minor', 'patrolled', '!patrolled', 'autopatrolled', '!autopatrolled', 'top', '!top', 'new', '!new'] as const;
@@ -25,14 +26,9 @@ export const usercontribs: ListModule = {
     const show = new Set(p.list('show', shows));
     const namespaces = p.namespaces('namespace', (id) => titles.namespaces.exists(id));
     const newer = p.choice('dir', ['older', 'newer'] as const, 'older') === 'newer';
-    const limit = p.limit('limit', 10, ctx.user.rights.includes('apihighlimits') ? 5000 : 500);
-    let from: { timestamp: string; revId: number } | undefined;
-    const cont = p.str('continue');
-    if (cont !== undefined) {
-      const m = /^(\d{14})\|(\d+)$/.exec(cont);
-      if (!m) throw new ApiError('badcontinue');
-      from = { timestamp: parseTimestamp(p.name('continue'), m[1]), revId: Number(m[2]) };
-    }
+    const limit = queryLimit(ctx, p);
+    const cont = timestampContinue(p);
+    const from = cont && { timestamp: cont.timestamp, revId: cont.n };
     const keep = (c: Contribution) =>
       !(show.has('minor') && !c.minor) && !(show.has('!minor') && c.minor) && !(show.has('!top') && c.top)
       && !(show.has('new') && c.parentId !== null) && !(show.has('!new') && c.parentId === null);

@@ -9,6 +9,7 @@ import { ApiError } from '../../errors.ts';
 import type { PrefixedParams } from '../../params.ts';
 import type { SetPage } from '../page-set.ts';
 import type { QueryRun } from '../query-module.ts';
+import { queryLimit } from '../query-params.ts';
 
 export interface LinkRow extends TitleKey {
   /** Extra output fields (category sort keys ...). */
@@ -30,7 +31,7 @@ export function runLinkProp(q: QueryRun, p: PrefixedParams, pages: SetPage[], sp
   const { ctx } = q;
   const { titles } = ctx.wiki;
   const namespaces = spec.withNamespace ? p.namespaces('namespace', (id) => titles.namespaces.exists(id)) : undefined;
-  const limit = p.limit('limit', 10, ctx.user.rights.includes('apihighlimits') ? 5000 : 500);
+  const limit = queryLimit(ctx, p);
   const targets = new Set(p.list(spec.titlesParam).map((t) => {
     const title = titles.parse(t, spec.withNamespace ? 0 : 14);
     return title ? `${title.ns}:${title.dbKey}` : '';

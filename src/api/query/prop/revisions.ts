@@ -11,6 +11,7 @@ import { isAnonName, mwTimestamp, parseTimestamp, sha1Hex } from '../../format.t
 import type { PrefixedParams } from '../../params.ts';
 import type { SetPage } from '../page-set.ts';
 import type { PropModule, QueryRun } from '../query-module.ts';
+import { queryLimit, timestampContinue } from '../query-params.ts';
 
 const props = ['ids', 'flags', 'timestamp', 'user', 'userid', 'size', 'slotsize', 'sha1', 'slotsha1', 'contentmodel', 'comment', 'parsedcomment', 'content', 'tags', 'roles'] as const;
 const enumParams = ['limit', 'startid', 'endid', 'start', 'end', 'user', 'excludeuser', 'continue'];
@@ -58,19 +59,14 @@ export const revisions: PropModule = {
 function enumerate(q: QueryRun, p: PrefixedParams, g: SetPage, opts: Options, dir: 'older' | 'newer'): void {
   const { ctx } = q;
   const max = opts.props.has('content') ? 50 : 500;
-  const limit = p.limit('limit', 10, ctx.user.rights.includes('apihighlimits') ? max * 10 : max);
+  const limit = queryLimit(ctx, p, max);
   let revs = ctx.wiki.repo.listRevisions(g.page.pageId, { limit: Number.MAX_SAFE_INTEGER });
   if (dir === 'newer') revs = revs.reverse();
   const newer = dir === 'newer';
   const after = (r: RevisionRecord, ts: string, id: number) => (newer ? r.timestamp > ts || (r.timestamp === ts && r.revId >= id) : r.timestamp < ts || (r.timestamp === ts && r.revId <= id));
   const before = (r: RevisionRecord, ts: string, id: number) => (newer ? r.timestamp < ts || (r.timestamp === ts && r.revId <= id) : r.timestamp > ts || (r.timestamp === ts && r.revId >= id));
-  const cont = p.str('continue');
-  if (cont !== undefined) {
-    const m = /^(\d{14})\|(\d+)$/.exec(cont);
-    if (!m) throw new ApiError('badcontinue');
-    const ts = parseTimestamp('rvcontinue', m[1]);
-    revs = revs.filter((r) => after(r, ts, Number(m[2])));
-  }
+  const cont = timestampContinue(p);
+  if (cont) revs = revs.filter((r) => after(r, cont.timestamp, cont.n));
   const start = p.str('start');
   if (start) revs = revs.filter((r) => after(r, parseTimestamp(p.name('start'), start), newer ? 0 : Number.MAX_SAFE_INTEGER));
   const end = p.str('end');
