@@ -218,5 +218,9 @@ export const wikitextParser: StreamParser<WikitextState> = {
     state.italic = false;
     state.heading = false;
   },
-  languageData: { commentTokens: { block: { open: '<!--', close: '-->' } } },
+  languageData: {
+    commentTokens: { block: { open: '<!--', close: '-->' } },
+    /** Apostrophes are bold/italic markup, not quotes to be paired. */
+    closeBrackets: { brackets: ['(', '[', '{'] },
+  },
 };

@@ -24,7 +24,11 @@ test('read, edit, save, history and diff in a browser', { skip: noChromium, time
     assert.match((await page.locator('.mw-parser-output').textContent()) ?? '', /The original sentence\./);
 
     await page.click('#ca-edit');
-    await page.waitForSelector('#wpTextbox1');
+    await page.waitForSelector('.kagami-editor .cm-content');
+    assert.equal(await page.locator('.cm-content').textContent(), 'The original sentence.A second paragraph.');
+    // The plain text box: the editor's "Plain text" switch shows the form's own textarea.
+    await page.click('.kagami-toolbar [data-tool="plain"]');
+    assert.equal(await page.locator('.kagami-editor').count(), 0);
     assert.equal(await page.inputValue('#wpTextbox1'), 'The original sentence.\n\nA second paragraph.');
     await page.fill('#wpTextbox1', 'The edited sentence.\n\nA second paragraph.');
     await page.fill('#wpSummary', 'browser edit');
