@@ -4,7 +4,7 @@
  * /static/. `createApp` serves in-process (tests use `app.request`); `startServer` listens.
  */
 import { randomBytes } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer as createHttpServer, type RequestListener, type Server, type ServerOptions } from 'node:http';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { Title } from '../core/title.ts';
@@ -12,7 +12,7 @@ import type { Wiki } from '../wiki/wiki.ts';
 import { CsrfTokens } from './csrf.ts';
 import { html } from './html.ts';
 import { RequestContext, type ServerServices } from './request-context.ts';
-import { anonymousPlainView, cachedViewResponse, PageViewCache } from './page-view-cache.ts';
+import { anonymousPlainView, cachedViewResponse, PageViewCache, serveCachedView } from './page-view-cache.ts';
 import { JobRunner } from '../jobs/job-runner.ts';
 import { apiRoute } from './routes/api.ts';
 import { deleteForm, deleteSubmit } from './routes/delete.ts';
@@ -194,10 +194,14 @@ export interface StartServerOptions extends AppOptions {
 
 /** Listens on `port` (0 for any free port) and resolves once the server accepts connections. */
 export function startServer(wiki: Wiki, port: number, opts: StartServerOptions = {}): Promise<Server> {
-  const app = createApp(wiki, opts);
+  const viewCache = opts.viewCache ?? new PageViewCache(wiki);
+  const app = createApp(wiki, { ...opts, viewCache });
   const runner = opts.runJobs === false ? null : new JobRunner(wiki);
+  const articlePrefix = wiki.config.wgArticlePath.replace('$1', '');
+  const createServer = (options: ServerOptions, listener: RequestListener) =>
+    createHttpServer(options, (req, res) => serveCachedView(viewCache, articlePrefix, req, res) || listener(req, res));
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname: opts.hostname ?? '127.0.0.1' }, () => {
+    const server = serve({ fetch: app.fetch, port, hostname: opts.hostname ?? '127.0.0.1', createServer: createServer as typeof createHttpServer }, () => {
       if (runner) {
         wiki.onJobsQueued = () => runner.wake();
         runner.start();

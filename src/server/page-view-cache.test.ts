@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openWiki } from '../wiki/wiki.ts';
-import { createApp } from './app.ts';
+import type { AddressInfo } from 'node:net';
+import { createApp, startServer } from './app.ts';
 import { anonymousPlainView, PageViewCache } from './page-view-cache.ts';
 
 function cachedWiki() {
@@ -76,4 +77,28 @@ test('anonymousPlainView: GET without a query or personal cookies', () => {
   assert.equal(anonymousPlainView('POST', '', undefined), false);
   assert.equal(anonymousPlainView('GET', '?action=edit', undefined), false);
   assert.equal(anonymousPlainView('GET', '', 'a=1; kagami_session=x'), false);
+});
+
+test('the listening server answers cached views before the router, with the same bytes and headers', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kagami-viewcache-'));
+  const wiki = openWiki({ dataDir: dir, db: ':memory:' });
+  const cache = new PageViewCache(wiki);
+  const server = await startServer(wiki, 0, { secret: 'test-secret', viewCache: cache, runJobs: false });
+  try {
+    wiki.save({ title: 'Apple', text: "'''Fruit'''" });
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const first = await fetch(`${base}/wiki/Apple`);
+    const html = await first.text();
+    const second = await fetch(`${base}/wiki/Apple`);
+    assert.equal(await second.text(), html);
+    assert.equal(cache.hits, 1);
+    for (const name of ['content-type', 'content-length', 'etag']) assert.equal(second.headers.get(name), first.headers.get(name), name);
+    assert.equal((await fetch(`${base}/wiki/Apple`, { headers: { 'If-None-Match': first.headers.get('ETag')! } })).status, 304);
+    wiki.save({ title: 'Apple', text: "'''Pear'''" });
+    assert.match(await (await fetch(`${base}/wiki/Apple`)).text(), /<b>Pear<\/b>/);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+    wiki.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
