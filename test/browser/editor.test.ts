@@ -77,12 +77,27 @@ test('the enhanced editor: highlighting, Ctrl+B, live preview, completion, save'
     await page.keyboard.press('Enter');
     assert.match(await page.inputValue('#wpTextbox1'), /\n\{\{Greeting\}\}$/);
 
+    // "Show preview" still renders on the server, from the text the editor kept in the form.
+    await Promise.all([page.waitForURL(/action=submit/), page.click('#wpPreview')]);
+    assert.match((await page.locator('#wikiPreview').textContent()) ?? '', /word and more/);
+    await page.waitForSelector('.kagami-editor .cm-content');
+    assert.match(await page.inputValue('#wpTextbox1'), /and more\n\{\{Greeting\}\}$/);
+
     await page.fill('#wpSummary', 'editor edit');
     await Promise.all([page.waitForURL(`${base}/wiki/Editor_test`), page.click('#wpSave')]);
     const saved = wiki.getPage('Editor test')!.revision.text;
     assert.equal(saved, "Intro with {{Greeting}} and [[Main Page|a link]].\n\n'''word''' and more\n{{Greeting}}");
     assert.equal(await page.locator('.mw-parser-output b').first().textContent(), 'word');
     assert.match((await page.locator('.mw-parser-output').textContent()) ?? '', /word and more/);
+
+    // A Scribunto module gets Lua highlighting and no wikitext formatting buttons.
+    await page.goto(`${base}/index.php?title=Module:Demo&action=edit`);
+    await page.waitForSelector('.kagami-editor .cm-content');
+    await page.locator('.cm-content').click();
+    await page.keyboard.type('local p = {} -- note');
+    assert.ok(await page.locator('.cm-content .cm-line span').count() >= 2);
+    assert.equal(await page.locator('.kagami-toolbar [data-tool="bold"]').count(), 0);
+    assert.equal(await page.locator('.kagami-toolbar [data-tool="preview"]').count(), 0);
   });
 });
 
