@@ -25,7 +25,7 @@ export interface CaseResult {
 }
 
 /** Modes of the reference runner not run here. */
-const unsupportedModes = ['comment'];
+const unsupportedModes: string[] = [];
 
 /** The fixed clock of MediaWiki's parser tests: 1970-01-01T00:02:03Z. */
 const fakeNow = new Date(123 * 1000);
@@ -107,7 +107,7 @@ export function runCase(test: ParserTestCase, file: ParserTestFile, extensions: 
   let actual: string;
   try {
     if (textMode) {
-      const result = runTextMode(textMode, test.wikitext, opts[textMode], parser, options);
+      const result = runTextMode(textMode, test.wikitext, opts[textMode], parser, options, opts);
       if (result === null) return { test, status: 'skip', reason: `unreadable ${textMode}=${String(opts[textMode])}` };
       actual = result.text.replace(/\s+$/, '');
       if (opts.showflags && result.output) actual += showFlags(result.output);

@@ -1,7 +1,8 @@
 /**
  * The reference runner's modes other than the main parse: `pst` (Parser::preSaveTransform),
  * `msg` (Parser::transformMsg), `section` (Parser::getSection), `replace`
- * (Parser::replaceSection) and `preload` (Parser::getPreloadText). Each turns the test's
+ * (Parser::replaceSection), `preload` (Parser::getPreloadText) and `comment`
+ * (Linker::formatComment, `local` for section links into the page shown). Each turns the test's
  * wikitext into the text the case compares against.
  */
 import { NO_ARGS, NO_TEMPLATES } from '../../src/preprocess/expand-flags.ts';
@@ -11,10 +12,11 @@ import type { Parser } from '../../src/parse/parser.ts';
 import { ParseContext } from '../../src/parse/parse-context.ts';
 import type { ParserOptions } from '../../src/parse/parser-options.ts';
 import { getSection, replaceSection } from '../../src/wiki/section.ts';
+import { formatComment } from '../../src/render/comment-formatter.ts';
 
-export type TextMode = 'pst' | 'msg' | 'section' | 'replace' | 'preload';
+export type TextMode = 'pst' | 'msg' | 'section' | 'replace' | 'preload' | 'comment';
 
-export const textModes: TextMode[] = ['pst', 'msg', 'section', 'replace', 'preload'];
+export const textModes: TextMode[] = ['pst', 'msg', 'section', 'replace', 'preload', 'comment'];
 
 /** A section id of the runner: "2", or "T-2" (a section counted as in a transcluded page). */
 function sectionId(id: string): { n: number; forInclusion: boolean } | null {
@@ -23,7 +25,8 @@ function sectionId(id: string): { n: number; forInclusion: boolean } | null {
 }
 
 /** Runs one text mode; null when the mode's argument is one we cannot read. */
-export function runTextMode(mode: TextMode, text: string, option: string | true, parser: Parser, options: ParserOptions): { text: string; output?: ParserOutput } | null {
+export function runTextMode(mode: TextMode, text: string, option: string | true, parser: Parser, options: ParserOptions, testOptions: Record<string, unknown> = {}): { text: string; output?: ParserOutput } | null {
+  if (mode === 'comment') return { text: formatComment(parser.env, text, { title: options.title, local: testOptions.local !== undefined }) };
   if (mode === 'pst') {
     const ctx = new ParseContext(parser.env, { ...options, pst: true });
     return { text: preSaveTransform(text, ctx), output: ctx.output };
@@ -32,7 +35,7 @@ export function runTextMode(mode: TextMode, text: string, option: string | true,
   return out === null ? null : { text: out };
 }
 
-function textOf(mode: Exclude<TextMode, 'pst'>, text: string, option: string | true, parser: Parser, options: ParserOptions): string | null {
+function textOf(mode: Exclude<TextMode, 'pst' | 'comment'>, text: string, option: string | true, parser: Parser, options: ParserOptions): string | null {
   switch (mode) {
     case 'msg': {
       const ctx = new ParseContext(parser.env, options);
