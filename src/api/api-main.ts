@@ -3,6 +3,7 @@
  * formatversion, errorformat, assert, curtimestamp, requestid ...), runs one action module
  * and answers with its result, or with `{error:{code,info}}` and the MediaWiki-API-Error header.
  */
+import { escapeHtml } from '../core/html-entities.ts';
 import type { CsrfTokens } from '../server/csrf.ts';
 import type { Wiki } from '../wiki/wiki.ts';
 import { ApiContext, type ApiObject, type ApiSession, type ApiUser } from './api-context.ts';
@@ -80,6 +81,3 @@ function errorBody(ctx: ApiContext, err: ApiError, errorFormat: string, action: 
   return { error: { code: err.code, info: err.info, [ctx.fv2 ? 'docref' : '*']: docref } };
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

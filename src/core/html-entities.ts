@@ -8,3 +8,8 @@ export { decodeCharReferences } from '../sanitize/char-references.ts';
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
+
+/** htmlspecialchars with ENT_QUOTES: as escapeHtml, and ' as &#039;. */
+export function escapeHtmlQuotes(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#039;'));
+}

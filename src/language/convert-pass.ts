@@ -7,7 +7,7 @@ import type { ParseContext } from '../parse/parse-context.ts';
 import type { Pass } from '../parse/pipeline.ts';
 import { createLanguageConverter } from './converter-factory.ts';
 import type { LanguageConverter } from './language-converter.ts';
-import { escapeHtmlText } from '../render/html.ts';
+import { escapeHtml } from '../core/html-entities.ts';
 import { removeSomeTags } from './remove-some-tags.ts';
 
 const converters = new WeakMap<ParseContext, LanguageConverter | null>();
@@ -41,10 +41,10 @@ export const languageConvert: Pass = {
 export function formatPageTitle(nsText: string, separator: string, mainText: string): string {
   let html = '';
   if (nsText !== '') {
-    html += `<span class="mw-page-title-namespace">${escapeHtmlText(nsText)}</span>`;
-    html += `<span class="mw-page-title-separator">${escapeHtmlText(separator)}</span>`;
+    html += `<span class="mw-page-title-namespace">${escapeHtml(nsText)}</span>`;
+    html += `<span class="mw-page-title-separator">${escapeHtml(separator)}</span>`;
   }
-  return html + `<span class="mw-page-title-main">${escapeHtmlText(mainText)}</span>`;
+  return html + `<span class="mw-page-title-main">${escapeHtml(mainText)}</span>`;
 }
 
 export const pageTitleText: Pass = {

@@ -3,7 +3,8 @@
  * attributes the site settings ask for (Parser::getExternalLinkAttribs).
  */
 import type { SiteConfig } from '../core/site-config.ts';
-import { escapeHtmlText, rawElement, type HtmlAttributes } from './html.ts';
+import { escapeHtml } from '../core/html-entities.ts';
+import { rawElement, type HtmlAttributes } from './html.ts';
 
 /** Host of a URL (lower-cased), or '' when it has none. */
 function urlHost(url: string): string {
@@ -60,5 +61,5 @@ export function makeExternalLink(
   if (out.rel === undefined || out.rel === null || out.rel === '') out.rel = rel;
   else if (rel) out.rel = [...new Set(`${out.rel} ${rel}`.split(' '))].join(' ');
   out.href = href;
-  return rawElement('a', out, escape ? escapeHtmlText(text) : text);
+  return rawElement('a', out, escape ? escapeHtml(text) : text);
 }

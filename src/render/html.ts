@@ -2,6 +2,8 @@
  * Building HTML elements as MediaWiki's Html class does: attributes in the order given,
  * values double-quoted and escaped, false/null attributes left out.
  */
+import { escapeHtml } from '../core/html-entities.ts';
+
 export type HtmlAttributes = Record<string, string | number | boolean | null | undefined>;
 
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -21,11 +23,6 @@ export function encodeAttributeValue(value: string): string {
 const attrMap: Record<string, string> = {
   '&': '&amp;', '"': '&quot;', "'": '&#39;', '>': '&gt;', '<': '&lt;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;',
 };
-
-/** Escapes text for an HTML text node (htmlspecialchars, ENT_COMPAT). */
-export function escapeHtmlText(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => attrMap[c]);
-}
 
 /** ` name="value"` for each attribute that is set. */
 export function expandAttributes(attrs: HtmlAttributes): string {
@@ -55,5 +52,5 @@ export function rawElement(name: string, attrs: HtmlAttributes = {}, contents = 
 
 /** An element whose contents are text, escaped here. */
 export function element(name: string, attrs: HtmlAttributes = {}, text = ''): string {
-  return rawElement(name, attrs, escapeHtmlText(text));
+  return rawElement(name, attrs, escapeHtml(text));
 }

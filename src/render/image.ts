@@ -5,7 +5,7 @@
  * and missing files (an upload link when uploads are on, else a plain link to the File: page).
  */
 import type { FileInfo } from '../core/data-access.ts';
-import { decodeCharReferences } from '../core/html-entities.ts';
+import { decodeCharReferences, escapeHtml } from '../core/html-entities.ts';
 import { NS_SPECIAL } from '../core/namespace.ts';
 import type { Title } from '../core/title.ts';
 import type { ParseContext } from '../parse/parse-context.ts';
@@ -13,7 +13,7 @@ import { replaceLinkHoldersText } from '../parse/inline/link-holders.ts';
 import { rawUrlDecode } from '../parse/inline/link-text.ts';
 import { urlProtocolsSource } from '../sanitize/url-protocols.ts';
 import { externalLinkAttribs } from './external-link.ts';
-import { escapeHtmlText, rawElement, type HtmlAttributes } from './html.ts';
+import { rawElement, type HtmlAttributes } from './html.ts';
 import { makeKnownLink } from './linker.ts';
 import { linkUrl, localUrl } from './url.ts';
 import { parseImageOptions, type FrameParams, type HandlerParams, type OptionHelpers } from './image-options.ts';
@@ -185,7 +185,7 @@ export function thumbnailHtml(ctx: ParseContext, title: Title, thumb: Thumbnail,
 
 /** Upload link for a missing file, or a plain link to its page when uploads are off. */
 export function makeBrokenImageLink(ctx: ParseContext, title: Title, label: string): string {
-  const encLabel = escapeHtmlText(label === '' ? title.prefixedText : label);
+  const encLabel = escapeHtml(label === '' ? title.prefixedText : label);
   if (!ctx.config.wgEnableUploads) return makeKnownLink(ctx.env, title, encLabel);
   return rawElement('a', { href: uploadUrl(ctx, title), class: 'new', title: title.prefixedText }, encLabel);
 }
@@ -200,5 +200,5 @@ export function makeMediaLink(ctx: ParseContext, title: Title, html = ''): strin
   const file = ctx.env.data.getFile(title);
   ctx.output.images.add(title.dbKey);
   const url = file ? file.url : uploadUrl(ctx, title);
-  return rawElement('a', { href: url, class: file ? 'internal' : 'new', title: title.text }, html === '' ? escapeHtmlText(title.text) : html);
+  return rawElement('a', { href: url, class: file ? 'internal' : 'new', title: title.text }, html === '' ? escapeHtml(title.text) : html);
 }

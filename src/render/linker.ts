@@ -4,7 +4,8 @@
  */
 import type { SiteConfig } from '../core/site-config.ts';
 import type { Title, TitleParser } from '../core/title.ts';
-import { escapeHtmlText, rawElement, type HtmlAttributes } from './html.ts';
+import { escapeHtml } from '../core/html-entities.ts';
+import { rawElement, type HtmlAttributes } from './html.ts';
 import { linkUrl, localUrl } from './url.ts';
 
 export interface LinkEnv {
@@ -23,7 +24,7 @@ export interface LinkOptions {
 /** The default text of a link: its prefixed title, or '#fragment' for a fragment-only link. */
 export function linkText(title: Title): string {
   const text = title.prefixedText;
-  return escapeHtmlText(text === '' && title.fragment ? `#${title.fragment}` : text);
+  return escapeHtml(text === '' && title.fragment ? `#${title.fragment}` : text);
 }
 
 function mergeAttributes(base: HtmlAttributes, extra: HtmlAttributes = {}): HtmlAttributes {

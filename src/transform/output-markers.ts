@@ -5,22 +5,11 @@
  */
 import { decodeCharReferences, escapeHtml } from '../core/html-entities.ts';
 import type { ParseContext } from '../parse/parse-context.ts';
+import { wfUrlencode } from '../render/url.ts';
+import { encodeAttribute } from '../sanitize/tag-attributes.ts';
 
 const editsection = /<mw:editsection page="([^"]*)" section="([^"]*)"(?:\s*\/>|>([\s\S]*?)<\/mw:editsection>)/g;
 
-/** MediaWiki's wfUrlencode: like rawurlencode, keeping ;:@$!*(),/~ readable. */
-function wfUrlencode(s: string): string {
-  return encodeURIComponent(s)
-    .replace(/[!'()*~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())
-    .replace(/%(3B|40|24|21|2A|28|29|2C|2F|7E|3A)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-const hintEscapes: Record<string, string> = { "'": '&#039;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
-
-/** htmlspecialchars with quotes, and line breaks and tabs as references (Html attributes). */
-function escapeHintAttribute(text: string): string {
-  return escapeHtml(text).replace(/['\n\r\t]/g, (c) => hintEscapes[c]);
-}
 
 function editLink(ctx: ParseContext, page: string, section: string, hint: string | undefined): string {
   const pageText = decodeCharReferences(page);
@@ -30,7 +19,7 @@ function editLink(ctx: ParseContext, page: string, section: string, hint: string
   const label = hint === undefined ? (title ? title.prefixedText : pageText) : decodeCharReferences(hint);
   return (
     '<span class="mw-editsection"><span class="mw-editsection-bracket">[</span>' +
-    `<a href="${escapeHtml(href)}" title="${escapeHintAttribute(`Edit section: ${label}`)}">edit</a>` +
+    `<a href="${escapeHtml(href)}" title="${encodeAttribute(`Edit section: ${label}`)}">edit</a>` +
     '<span class="mw-editsection-bracket">]</span></span>'
   );
 }

@@ -7,7 +7,8 @@ import type { CategoryMemberKind } from '../../core/data-access.ts';
 import { NS_CATEGORY } from '../../core/namespace.ts';
 import type { Title } from '../../core/title.ts';
 import type { ParseContext } from '../../parse/parse-context.ts';
-import { escapeHtmlText, expandAttributes, rawElement } from '../../render/html.ts';
+import { escapeHtml } from '../../core/html-entities.ts';
+import { expandAttributes, rawElement } from '../../render/html.ts';
 import { makeKnownLink } from '../../render/linker.ts';
 import { CategoryTreeMode, HidePrefix, type CategoryTreeOptions } from './options.ts';
 
@@ -43,7 +44,7 @@ export class CategoryTree {
     divAttrs.set('data-ct-options', JSON.stringify(this.options));
     let html: string;
     if (!this.ctx.env.data.pageExists(title)) {
-      html = `<span class="CategoryTreeNotice">Category <i>${escapeHtmlText(name.trim())}</i> not found</span>`;
+      html = `<span class="CategoryTreeNotice">Category <i>${escapeHtml(name.trim())}</i> not found</span>`;
     } else {
       html = hideRoot ? this.children(title, depth) : this.node(title, depth, false);
     }
@@ -67,7 +68,7 @@ export class CategoryTree {
 
   private node(title: Title, children: number, isRedirect: boolean): string {
     const label = this.hidesPrefix(title) ? title.text : title.prefixedText;
-    const link = makeKnownLink(this.ctx.env, title, escapeHtmlText(label), { pageClasses: isRedirect ? 'mw-redirect' : '' });
+    const link = makeKnownLink(this.ctx.env, title, escapeHtml(label), { pageClasses: isRedirect ? 'mw-redirect' : '' });
     let bulletClass = 'CategoryTreeBullet';
     let bullet = '';
     if (title.ns === NS_CATEGORY) {

@@ -2,6 +2,7 @@
  * The Cite extension: `<ref>` and `<references>`, and the reference list added at the end of
  * a page whose refs got no `<references />`.
  */
+import { escapeHtmlQuotes } from '../../core/html-entities.ts';
 import type { ExtensionDefinition, TagHook } from '../extension.ts';
 import type { ParseContext } from '../../parse/parse-context.ts';
 import { Cite } from './cite.ts';
@@ -16,17 +17,13 @@ export function citeFor(ctx: ParseContext): Cite {
 
 const ref: TagHook = (content, attrs, ctx) => {
   const html = citeFor(ctx).ref(content, attrs);
-  return html ?? escapeHtml(`<ref>${content ?? ''}</ref>`);
+  return html ?? escapeHtmlQuotes(`<ref>${content ?? ''}</ref>`);
 };
 
 const references: TagHook = (content, attrs, ctx) => {
   const html = citeFor(ctx).references(content, attrs);
-  return html ?? escapeHtml(content === null ? '<references/>' : `<references>${content}</references>`);
+  return html ?? escapeHtmlQuotes(content === null ? '<references/>' : `<references>${content}</references>`);
 };
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#039;');
-}
 
 export const citeExtension: ExtensionDefinition = {
   name: 'Cite',

@@ -2,6 +2,7 @@
  * The attributes of <infobox>: which are allowed, and the classes and inline styles they
  * become (theme, theme-source, layout, type, name, accent-color-*).
  */
+import { encodeAttribute } from '../../sanitize/tag-attributes.ts';
 import { cssColorNames } from './css-color-names.ts';
 
 export const supportedParams = [
@@ -101,15 +102,6 @@ export function escapeClass(name: string): string {
     .replace(/(^[0-9-])|[\x00-\x20!"#$%&'()*+,./:;<=>?@[\\\]^`{|}~]|\u00A0/g, '_')
     .replace(/_+/g, '_')
     .replace(/_+$/, '');
-}
-
-/** Sanitizer::encodeAttribute. */
-export function encodeAttribute(text: string): string {
-  return text
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#039;' })[c]!)
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\t/g, '&#9;');
 }
 
 function notPhpEmpty(v: string | undefined): boolean {

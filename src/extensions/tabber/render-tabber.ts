@@ -4,6 +4,7 @@
  * without JavaScript. Labels are plain text; ids are "tabber-tab-LABEL-N" and
  * "tabber-tabpanel-LABEL-N", N counting the tabbers of the page from 0.
  */
+import { escapeHtmlQuotes } from '../../core/html-entities.ts';
 import { escapeIdForAttribute, type FragmentMode } from '../../sanitize/escape-id.ts';
 import { safeEncodeTagAttributes, validateTagAttributes } from '../../sanitize/tag-attributes.ts';
 
@@ -34,15 +35,15 @@ export function renderTabber(input: string, attrs: Record<string, string>, index
 
   const nav = tabs
     .map((tab) => {
-      const tabId = escapeHtml(`tabber-tab-${tab.id}`);
-      const panelId = escapeHtml(`tabber-tabpanel-${tab.id}`);
+      const tabId = escapeHtmlQuotes(`tabber-tab-${tab.id}`);
+      const panelId = escapeHtmlQuotes(`tabber-tabpanel-${tab.id}`);
       return `<a class="tabber__tab" id="${tabId}" href="#${panelId}" role="tab" aria-controls="${panelId}">${tab.label}</a>`;
     })
     .join('');
   const panels = tabs
     .map((tab) => {
-      const tabId = escapeHtml(`tabber-tab-${tab.id}`);
-      const panelId = escapeHtml(`tabber-tabpanel-${tab.id}`);
+      const tabId = escapeHtmlQuotes(`tabber-tab-${tab.id}`);
+      const panelId = escapeHtmlQuotes(`tabber-tabpanel-${tab.id}`);
       return `<article class="tabber__panel" id="${panelId}" role="tabpanel" tabindex="0" aria-labelledby="${tabId}">${tab.content}</article>\n`;
     })
     .join('');
@@ -64,7 +65,7 @@ function tabData(source: string, index: number, parser: TabberParser): Tab | nul
 
   const labelText = phpTrim(rawLabel);
   if (labelText === '') return null;
-  const label = escapeHtml(labelText);
+  const label = escapeHtmlQuotes(labelText);
 
   let content = tabContent(rawContent, parser);
   if (content !== '' && content !== '0' && !rawContent.startsWith('<')) content = `<p>${content}</p>`;
@@ -90,11 +91,6 @@ function mergeAttributes(base: Map<string, string>, extra: Record<string, string
     }
   }
   return out;
-}
-
-/** htmlspecialchars with ENT_QUOTES. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#039;');
 }
 
 function phpTrim(text: string): string {

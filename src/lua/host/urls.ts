@@ -4,14 +4,7 @@
  */
 import type { SiteConfig } from '../../core/site-config.ts';
 import type { Title, TitleParser } from '../../core/title.ts';
-
-/** wfUrlencode: percent-encoding that keeps the characters MediaWiki leaves readable. */
-export function wfUrlencode(text: string): string {
-  return encodeURIComponent(text)
-    .replace(/%3B/g, ';').replace(/%40/g, '@').replace(/%24/g, '$').replace(/%21/g, '!')
-    .replace(/%2A/g, '*').replace(/%28/g, '(').replace(/%29/g, ')').replace(/%2C/g, ',')
-    .replace(/%2F/g, '/').replace(/%7E/g, '~').replace(/%3A/g, ':').replace(/'/g, '%27');
-}
+import { wfUrlencode } from '../../render/url.ts';
 
 export function pageUrl(config: SiteConfig, titles: TitleParser, title: Title, kind: string, query: string): string {
   const fragment = title.fragment ? `#${wfUrlencode(title.fragment.replace(/ /g, '_'))}` : '';
