@@ -31,6 +31,7 @@ import { blockedFromEditing } from '../community/routes/blocked-page.ts';
 import { watchAction } from '../community/routes/watch-action.ts';
 import { watchPage } from '../community/watch-page.ts';
 import { staticAssets } from './static-assets.ts';
+import { warmEditorBundle } from './editor-bundle.ts';
 import { decodePathTitle, resolveTitle } from './title-request.ts';
 import { Urls } from './urls.ts';
 
@@ -196,6 +197,7 @@ export interface StartServerOptions extends AppOptions {
 export function startServer(wiki: Wiki, port: number, opts: StartServerOptions = {}): Promise<Server> {
   const viewCache = opts.viewCache ?? new PageViewCache(wiki);
   const app = createApp(wiki, { ...opts, viewCache });
+  void warmEditorBundle();
   const runner = opts.runJobs === false ? null : new JobRunner(wiki);
   const articlePrefix = wiki.config.wgArticlePath.replace('$1', '');
   const createServer = (options: ServerOptions, listener: RequestListener) =>
