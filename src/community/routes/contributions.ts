@@ -39,7 +39,7 @@ export function contributionsPage(rc: RequestContext, subpage: string): Response
 ${sizeChange(c.size - (c.parentSize ?? 0))}
 ${c.parentId === null ? html`<abbr class="newpage" title="This edit created a new page">N</abbr>` : ''}${minorMark(c.minor)}
 <a href="${rc.urls.article(title)}" class="mw-contributions-title">${title.prefixedText}</a>
-${summary(c.comment)}${c.top ? html` <span class="mw-uctop">current</span>` : ''}
+${summary(c.comment, { env: rc.wiki, title })}${c.top ? html` <span class="mw-uctop">current</span>` : ''}
 </li>`;
   });
   const next = rows.length > limit ? shown[shown.length - 1] : null;

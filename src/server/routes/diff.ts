@@ -63,6 +63,7 @@ export function diffPage(rc: RequestContext, title: Title | null): Response {
       latestRevId: wiki.repo.getPageById(pageId)?.latestRevisionId ?? newRev.revId,
       hasPrevious: leftNear.older !== null,
       hasNext: rightNear.newer !== null,
+      comments: wiki,
     }),
     title: pageTitle,
     exists: true,

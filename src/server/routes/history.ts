@@ -25,6 +25,7 @@ export function historyPage(rc: RequestContext, title: Title): Response {
       title,
       revisions: shown,
       parentSizes,
+      comments: rc.wiki,
       latestRevId: history.page.latestRevisionId,
       olderHref: hasMore ? rc.urls.action(title, { action: 'history', offset: offset + limit, limit }) : undefined,
       newerHref: offset > 0 ? rc.urls.action(title, { action: 'history', offset: Math.max(0, offset - limit), limit }) : undefined,

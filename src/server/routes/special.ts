@@ -64,7 +64,7 @@ export function specialPage(rc: RequestContext, title: Title): Response | Promis
 function recentChangesPage(rc: RequestContext): Response {
   const limit = Number(rc.query('limit') ?? 50);
   const changes = rc.wiki.recentChanges({ limit: Number.isFinite(limit) ? limit : 50 });
-  return rc.page({ htmlTitle: 'Recent changes', heading: 'Recent changes', body: recentChangesBody(rc.urls, rc.wiki.titles, changes) });
+  return rc.page({ htmlTitle: 'Recent changes', heading: 'Recent changes', body: recentChangesBody(rc.urls, rc.wiki.titles, changes, rc.wiki) });
 }
 
 function allPagesPage(rc: RequestContext, subpage: string): Response {

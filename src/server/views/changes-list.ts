@@ -5,12 +5,14 @@ import type { Title, TitleParser } from '../../core/title.ts';
 import type { PageRecord, RecentChange } from '../../storage/repository.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { Urls } from '../urls.ts';
+import type { CommentEnv } from '../../render/comment-formatter.ts';
 import { formatTimestamp, minorMark, sizeChange, summary } from './format.ts';
 import { logAction } from './log-line.ts';
 
 const logNames: Record<string, string> = { move: 'Move log', delete: 'Deletion log', protect: 'Protection log' };
 
-export function recentChangesBody(urls: Urls, titles: TitleParser, changes: RecentChange[]): SafeHtml {
+/** `comments` makes links in the summaries. */
+export function recentChangesBody(urls: Urls, titles: TitleParser, changes: RecentChange[], comments?: CommentEnv): SafeHtml {
   if (changes.length === 0) return html`<p>No changes yet.</p>`;
   const rows = changes.map((rc) => {
     if (rc.type === 'log') {
@@ -20,7 +22,7 @@ export function recentChangesBody(urls: Urls, titles: TitleParser, changes: Rece
 <span class="mw-changeslist-date">${formatTimestamp(rc.timestamp)}</span>
 <a href="${urls.article(`User:${rc.userName}`)}">${rc.userName}</a>
 ${logAction(urls, titles, entry)}
-${summary(rc.comment)}
+${summary(rc.comment, comments && { env: comments, title: titles.makeTitle(rc.namespace, rc.dbKey) })}
 </li>`;
     }
     const title = titles.makeTitle(rc.namespace, rc.dbKey);
@@ -33,7 +35,7 @@ ${rc.isNew ? html`<abbr class="newpage" title="This edit created a new page">N</
 <span class="mw-changeslist-date">${formatTimestamp(rc.timestamp)}</span>
 ${sizeChange(rc.newSize - rc.oldSize)}
 <a href="${urls.article(`User:${rc.userName}`)}">${rc.userName}</a>
-${summary(rc.comment)}
+${summary(rc.comment, comments && { env: comments, title })}
 </li>`;
   });
   return html`<ul class="special-list">${rows}</ul>`;

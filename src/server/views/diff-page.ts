@@ -7,6 +7,7 @@ import type { RevisionWithText } from '../../storage/repository.ts';
 import { diffTable } from '../diff/table-diff.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import type { Urls } from '../urls.ts';
+import type { CommentEnv } from '../../render/comment-formatter.ts';
 import { formatTimestamp, minorMark, summary } from './format.ts';
 
 export interface DiffPageOptions {
@@ -19,6 +20,8 @@ export interface DiffPageOptions {
   /** Whether a revision older than oldRev exists, and one newer than newRev. */
   hasPrevious: boolean;
   hasNext: boolean;
+  /** Makes links in summaries; their section links point into the revision shown below. */
+  comments?: CommentEnv;
 }
 
 export function diffPageBody(o: DiffPageOptions): SafeHtml {
@@ -44,6 +47,6 @@ function side(o: DiffPageOptions, rev: RevisionWithText, which: 'old' | 'new'): 
   return html`<div id="mw-diff-${which === 'old' ? 'otitle' : 'ntitle'}1"><strong><a href="${urls.action(title, { oldid: rev.revId })}">${label} ${formatTimestamp(rev.timestamp)}</a></strong>
 (<a href="${urls.action(title, { action: 'edit', oldid: rev.revId })}">edit</a>)</div>
 <div><a href="${urls.article(`User:${rev.userName}`)}">${rev.userName}</a></div>
-<div>${minorMark(rev.minor)} ${summary(rev.comment)}</div>
+<div>${minorMark(rev.minor)} ${summary(rev.comment, o.comments && { env: o.comments, title, local: true })}</div>
 <div>${nav}</div>`;
 }

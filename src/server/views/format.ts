@@ -2,7 +2,9 @@
  * Small presentation helpers shared by the views: MediaWiki's date format, byte counts,
  * size changes and edit summaries.
  */
-import { html, type SafeHtml } from '../html.ts';
+import type { Title } from '../../core/title.ts';
+import { formatComment, type CommentEnv } from '../../render/comment-formatter.ts';
+import { html, raw, type SafeHtml } from '../html.ts';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -33,9 +35,17 @@ export function sizeChange(delta: number): SafeHtml {
   return html`<span class="${cls}">(${text})</span>`;
 }
 
-/** An edit summary in parentheses, or nothing when empty. */
-export function summary(comment: string): SafeHtml | '' {
-  return comment ? html`<span class="comment">(${comment})</span>` : '';
+/** Where a summary is shown: its links are resolved in `env`, its section links point into `title` (`#anchor` when `local`). */
+export interface SummaryContext {
+  env: CommentEnv;
+  title?: Title | null;
+  local?: boolean;
+}
+
+/** An edit summary in parentheses, or nothing when empty; with a context its links and section links are made. */
+export function summary(comment: string, context?: SummaryContext): SafeHtml | '' {
+  if (!comment) return '';
+  return html`<span class="comment">(${context ? raw(formatComment(context.env, comment, context)) : comment})</span>`;
 }
 
 export function minorMark(minor: boolean): SafeHtml | '' {

@@ -7,6 +7,7 @@ import type { Title } from '../../core/title.ts';
 import type { RevisionRecord } from '../../storage/repository.ts';
 import { html, type SafeHtml } from '../html.ts';
 import type { Urls } from '../urls.ts';
+import type { CommentEnv } from '../../render/comment-formatter.ts';
 import { formatBytes, formatTimestamp, minorMark, sizeChange, summary } from './format.ts';
 
 export interface HistoryOptions {
@@ -19,6 +20,8 @@ export interface HistoryOptions {
   /** Link to the next (older) page of results, when there is one. */
   olderHref?: string;
   newerHref?: string;
+  /** Makes links in summaries. */
+  comments?: CommentEnv;
 }
 
 export function historyBody(o: HistoryOptions): SafeHtml {
@@ -34,7 +37,7 @@ export function historyBody(o: HistoryOptions): SafeHtml {
 <span class="history-user"><a href="${urls.article(`User:${rev.userName}`)}">${rev.userName}</a></span>
 ${minorMark(rev.minor)}
 <span class="history-size">(${formatBytes(rev.size)})</span> ${sizeChange(delta)}
-${summary(rev.comment)}
+${summary(rev.comment, o.comments && { env: o.comments, title })}
 </li>`;
   });
   const nav = o.olderHref || o.newerHref
