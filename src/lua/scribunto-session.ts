@@ -81,8 +81,8 @@ export class ScribuntoSession {
     const pooled = this.vm();
     const outerFrame = this.currentFrameId;
     this.currentFrameId = frameId;
-    const start = cpuNow();
     const outermost = outerFrame === 0;
+    const start = outermost ? cpuNow() : 0;
     try {
       const [ok, result] = pooled.vm.call(pooled.entry, 'invoke', [moduleName, functionName, frameId, parentId], this.cpuLimitMs - this.cpuUsedMs);
       if (this.abortError) throw this.abortError;
