@@ -3,8 +3,6 @@
  * function, and inclusive time per source file (each file counted once per sample, so a
  * recursive parse does not count twice).
  */
-import { readFileSync } from 'node:fs';
-
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -60,10 +58,6 @@ export function summarizeProfile(profile: CpuProfile, top = 25): ProfileSummary 
       .slice(0, top)
       .map(([name, ms]) => ({ name, ms, share: ms / total }));
   return { totalMs: total, self: list(self), files: list(files) };
-}
-
-export function readProfile(path: string): CpuProfile {
-  return JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
 }
 
 export function formatProfile(s: ProfileSummary): string {

@@ -38,8 +38,3 @@ export function callParserFunction(frame: PPFrame, name: string, first: string, 
   }
   return out;
 }
-
-/** Expands and trims every argument, for functions that take plain strings. */
-export function expandArgs(frame: { expand(node: PPPart): string }, args: readonly PPPart[]): string[] {
-  return args.map((arg) => frame.expand(arg).trim());
-}

@@ -69,8 +69,3 @@ export class StripState {
     });
   }
 }
-
-/** True when the text contains a strip marker. */
-export function hasStripMarker(text: string): boolean {
-  return text.includes(MARKER_PREFIX);
-}

@@ -5,8 +5,6 @@
  * validation, becomes the caption (the last one wins).
  */
 
-export type HorizAlign = 'left' | 'right' | 'center' | 'none';
-
 export interface FrameParams {
   align: string;
   valign?: string;

@@ -25,8 +25,3 @@ export const nestableTags: ReadonlySet<string> = new Set([
 
 /** Every element allowed in wikitext. */
 export const allowedTags: ReadonlySet<string> = new Set([...singleTags, ...pairedTags, ...nestableTags]);
-
-/** Whether a tag name (any case) may appear in wikitext. */
-export function isAllowedTag(name: string): boolean {
-  return allowedTags.has(name.toLowerCase());
-}

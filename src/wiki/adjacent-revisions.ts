@@ -7,16 +7,6 @@ import type { Wiki } from './wiki.ts';
 
 const BATCH = 500;
 
-/** The revision of the same page just older than `revId`, or null for the first one. */
-export function previousRevision(wiki: Wiki, pageId: number, revId: number): RevisionRecord | null {
-  return neighbours(wiki, pageId, revId).older;
-}
-
-/** The revision of the same page just newer than `revId`, or null for the latest. */
-export function nextRevision(wiki: Wiki, pageId: number, revId: number): RevisionRecord | null {
-  return neighbours(wiki, pageId, revId).newer;
-}
-
 /** Walks the history (newest first) to the revision and returns its neighbours. */
 export function neighbours(wiki: Wiki, pageId: number, revId: number): { older: RevisionRecord | null; newer: RevisionRecord | null } {
   let newer: RevisionRecord | null = null;

@@ -35,7 +35,3 @@ export function loadStoredSettings(dataDir: string): Record<string, unknown> {
 export function storeSettings(dataDir: string, settings: Record<string, unknown>): void {
   writeFileSync(join(dataDir, settingsFileName), `${JSON.stringify(settings, null, 1)}\n`);
 }
-
-export function hasStoredSettings(dataDir: string): boolean {
-  return existsSync(join(dataDir, settingsFileName));
-}
