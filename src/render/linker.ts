@@ -7,6 +7,7 @@ import type { Title, TitleParser } from '../core/title.ts';
 import { escapeHtml } from '../core/html-entities.ts';
 import { rawElement, type HtmlAttributes } from './html.ts';
 import { linkUrl, localUrl } from './url.ts';
+import { splitLinkTrail } from '../language/link-trail.ts';
 
 export interface LinkEnv {
   config: SiteConfig;
@@ -78,8 +79,7 @@ export function makeSelfLink(target: Title, html: string, inside = '', prefix = 
   return `<a class="mw-selflink selflink">${prefix}${text}${inside}</a>`;
 }
 
-/** English link trail: letters right after `]]` join the link text. */
-export function splitTrail(trail: string): [inside: string, rest: string] {
-  const m = /^([a-z]+)/.exec(trail);
-  return m ? [m[1], trail.slice(m[1].length)] : ['', trail];
+/** The link trail of the content language (English by default): letters right after `]]` join the link text. */
+export function splitTrail(trail: string, languageCode = 'en'): [inside: string, rest: string] {
+  return splitLinkTrail(trail, languageCode);
 }

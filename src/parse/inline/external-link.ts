@@ -57,7 +57,7 @@ export function handleExternalLinks(text: string, ctx: ParseContext): string {
       linkText = `[${++counter.count}]`;
       linkType = 'autonumber';
     } else {
-      [dtrail, trail] = splitTrail(trail);
+      [dtrail, trail] = splitTrail(trail, config.wgLanguageCode);
     }
     // A URL shown as the text stays as written in every variant.
     if (!linkText.startsWith('//') && absoluteProtocol.test(linkText)) linkText = markNoConversion(ctx, linkText);

@@ -8,7 +8,8 @@ import type { Title } from '../../core/title.ts';
 import type { ParseContext } from '../parse-context.ts';
 import type { Pass } from '../pipeline.ts';
 import { makeImage } from '../../render/image.ts';
-import { makeKnownLink, makeSelfLink, splitTrail } from '../../render/linker.ts';
+import { linkText, makeKnownLink, makeSelfLink, splitTrail } from '../../render/linker.ts';
+import { linkPrefixLength } from '../../language/link-trail.ts';
 import { decodeCharReferences } from '../../sanitize/char-references.ts';
 import { hasUrlProtocol } from '../../sanitize/url-protocols.ts';
 import { handleExternalLinks } from './external-link.ts';
@@ -46,9 +47,9 @@ function wasLocalInterwiki(ctx: ParseContext, link: string): boolean {
   return ctx.config.wgLocalInterwikis.some((p) => p.toLowerCase() === prefix);
 }
 
-function makeKnownLinkHolder(ctx: ParseContext, title: Title, text: string, trail: string): string {
-  const [inside, rest] = splitTrail(trail);
-  const html = text === '' ? null : text + inside;
+function makeKnownLinkHolder(ctx: ParseContext, title: Title, text: string, trail: string, prefix: string): string {
+  const [inside, rest] = splitTrail(trail, ctx.config.wgLanguageCode);
+  const html = text === '' && prefix === '' ? null : prefix + (text === '' ? linkText(title) : text) + inside;
   return armorLinks(makeKnownLink(ctx.env, title, html)) + rest;
 }
 
@@ -61,6 +62,14 @@ export function handleInternalLinks(s: string, ctx: ParseContext): string {
   const titles = ctx.env.titles;
   const notTalk = !pageTitle.isTalk;
   const useSubpages = titles.namespaces.hasSubpages(pageTitle.ns);
+  // Letters of the content language's prefix charset right before `[[` join a link's text.
+  const takePrefix = (): string => {
+    const n = linkPrefixLength(out, ctx.config.wgLanguageCode);
+    if (n === 0) return '';
+    const prefix = out.slice(out.length - n);
+    out = out.slice(0, out.length - n);
+    return prefix;
+  };
 
   for (let k = 1; k < pieces.length; k++) {
     const line = pieces[k];
@@ -164,8 +173,9 @@ export function handleInternalLinks(s: string, ctx: ParseContext): string {
     }
 
     if (ns !== NS_SPECIAL && nt.equals(pageTitle) && !nt.fragment) {
-      const [inside, rest] = splitTrail(trail);
-      out += makeSelfLink(nt, text, inside) + rest;
+      const [inside, rest] = splitTrail(trail, ctx.config.wgLanguageCode);
+      const prefix = takePrefix();
+      out += makeSelfLink(nt, text, inside, prefix) + rest;
       continue;
     }
     if (ns === NS_MEDIA) {
@@ -174,9 +184,11 @@ export function handleInternalLinks(s: string, ctx: ParseContext): string {
     }
     if (!nt.isExternal && isAlwaysKnown(ctx, nt)) {
       if (nt.ns >= 0 && nt.dbKey !== '') ctx.output.addLink(nt);
-      out += makeKnownLinkHolder(ctx, nt, text, trail);
+      const prefix = takePrefix();
+      out += makeKnownLinkHolder(ctx, nt, text, trail, prefix);
     } else {
-      out += holders.makeHolder(nt, text, trail);
+      const prefix = takePrefix();
+      out += holders.makeHolder(nt, text, trail, prefix);
     }
   }
   return out;

@@ -23,9 +23,12 @@ export class LinkHolderArray {
   private readonly holders = new Map<number, Holder>();
   private nextId = 0;
 
+  /** `languageCode`: the content language, whose link trail applies. */
+  constructor(private readonly languageCode = 'en') {}
+
   /** A placeholder for a link whose colour is decided later, followed by the trail. */
   makeHolder(title: Title, text = '', trail = '', prefix = ''): string {
-    const [inside, rest] = splitTrail(trail);
+    const [inside, rest] = splitTrail(trail, this.languageCode);
     const id = this.nextId++;
     const interwiki = title.isExternal;
     this.holders.set(id, { title, text: prefix + text + inside, interwiki });
@@ -110,7 +113,7 @@ export class LinkHolderArray {
 
 /** The link holders of one parse. */
 export function linkHolderArray(ctx: ParseContext): LinkHolderArray {
-  return ctx.getState('linkHolders', () => new LinkHolderArray());
+  return ctx.getState('linkHolders', () => new LinkHolderArray(ctx.config.wgLanguageCode));
 }
 
 /** Replaces link placeholders in `text` with finished links (Parser::replaceLinkHolders). */

@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { linkPrefixLength, splitLinkTrail } from './link-trail.ts';
+
+test('link trails follow the content language', () => {
+  assert.deepEqual(splitLinkTrail("s'nice more"), ['s', "'nice more"]);
+  assert.deepEqual(splitLinkTrail("'nice more", 'ca'), ["'nice", ' more']);
+  assert.deepEqual(splitLinkTrail("''bold", 'ca'), ['', "''bold"]);
+  assert.deepEqual(splitLinkTrail('ar-x y', 'is'), ['ar-x', ' y']);
+  assert.deepEqual(splitLinkTrail('ést', 'xx'), ['', 'ést']);
+});
+
+test('link prefixes only in languages that have them', () => {
+  assert.equal(linkPrefixLength('Aðrir mótmælenda', 'is'), 'mótmælenda'.length);
+  assert.equal(linkPrefixLength('word', 'en'), 0);
+  assert.equal(linkPrefixLength('x -->', 'is'), 0);
+  assert.equal(linkPrefixLength('a 𝒜b', 'is'), 3);
+});
