@@ -31,6 +31,18 @@ export function testWiki(): TestWiki {
   };
 }
 
+/** A test body run on a fresh `testWiki()`, closed afterwards whatever happens. */
+export function withTestServer(fn: (t: TestWiki) => void | Promise<void>): () => Promise<void> {
+  return async () => {
+    const t = testWiki();
+    try {
+      await fn(t);
+    } finally {
+      t.close();
+    }
+  };
+}
+
 export class TestClient {
   private readonly cookies = new Map<string, string>();
 
