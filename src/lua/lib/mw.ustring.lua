@@ -2,7 +2,7 @@
 -- byte functions; anything else to the code-point matcher.
 return function(G, private, mw)
   local php, tostring = private.php, private.tostring
-  local P = private.loadLibrary('ustring-pattern')()
+  local P = private.loadLibrary('ustring-pattern')(private)
   P.upper = function(s) return php.ustringUpper(s) end
   P.lower = function(s) return php.ustringLower(s) end
   local S = G.string

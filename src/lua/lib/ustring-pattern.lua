@@ -1,58 +1,44 @@
 -- Lua patterns over code points, for mw.ustring: the matcher works on arrays of code
 -- points, so "." is one character and sets may hold any character.
-return function()
+return function(private)
   local M = {}
   local L_ESC = 37 -- '%'
   local SPECIALS = '^$*+?.([%-'
 
-  local function isLetter(c)
-    if c < 128 then return (c >= 65 and c <= 90) or (c >= 97 and c <= 122) end
-    if c == 0xAA or c == 0xB5 or c == 0xBA then return true end
-    if c < 0xC0 or c == 0xD7 or c == 0xF7 then return false end
-    if c >= 0x2000 and c <= 0x2BFF then return false end
-    if c >= 0x3000 and c <= 0x303F then return false end
-    if c >= 0xFF00 and c <= 0xFF20 then return false end
-    if c >= 0xFF3B and c <= 0xFF40 then return false end
-    if c >= 0xFF5B and c <= 0xFF65 then return false end
-    if c >= 0xFE30 and c <= 0xFE4F then return false end
-    if c >= 0xE000 and c <= 0xF8FF then return false end
-    return true
+  -- Class membership from the generated range tables (loaded at first use), memoised
+  -- per code point.
+  local classes
+  local memo = {}
+  local function inClass(name, c)
+    local known = memo[name]
+    if known == nil then
+      classes = classes or private.loadLibrary('unicode-classes')
+      known = {}
+      memo[name] = known
+    end
+    local hit = known[c]
+    if hit ~= nil then return hit end
+    local ranges = classes[name]
+    local lo, hi = 1, #ranges // 2
+    hit = false
+    while lo <= hi do
+      local mid = (lo + hi) // 2
+      if c < ranges[2 * mid - 1] then hi = mid - 1
+      elseif c > ranges[2 * mid] then lo = mid + 1
+      else hit = true break end
+    end
+    known[c] = hit
+    return hit
   end
-  local function isUpper(c)
-    if c < 128 then return c >= 65 and c <= 90 end
-    local ch = utf8.char(c)
-    return M.lower(ch) ~= ch
-  end
-  local function isLower(c)
-    if c < 128 then return c >= 97 and c <= 122 end
-    local ch = utf8.char(c)
-    return M.upper(ch) ~= ch
-  end
-  local function isDigit(c) return c >= 48 and c <= 57 end
-  local function isSpace(c)
-    return (c >= 9 and c <= 13) or c == 32 or c == 0x85 or c == 0xA0 or c == 0x1680 or (c >= 0x2000 and c <= 0x200A)
-      or c == 0x2028 or c == 0x2029 or c == 0x202F or c == 0x205F or c == 0x3000
-  end
-  local function isPunct(c)
-    if c < 128 then return (c >= 33 and c <= 47) or (c >= 58 and c <= 64) or (c >= 91 and c <= 96) or (c >= 123 and c <= 126) end
-    return (c >= 0x2010 and c <= 0x2027) or (c >= 0x2030 and c <= 0x205E) or (c >= 0x3001 and c <= 0x3003)
-      or (c >= 0x3008 and c <= 0x3011) or (c >= 0xFF01 and c <= 0xFF0F) or c == 0xA1 or c == 0xBF or c == 0xB7
-  end
-  local function isControl(c) return c < 32 or c == 127 or (c >= 0x80 and c < 0xA0) end
+
+  local classNames = { [97] = 'a', [99] = 'c', [100] = 'd', [108] = 'l', [112] = 'p', [115] = 's', [117] = 'u', [119] = 'w', [120] = 'x' }
 
   local function classMatches(cl, c)
     local lower = cl >= 97 and cl <= 122
     local k = lower and cl or cl + 32
     local res
-    if k == 97 then res = isLetter(c)
-    elseif k == 99 then res = isControl(c)
-    elseif k == 100 then res = isDigit(c)
-    elseif k == 108 then res = isLower(c)
-    elseif k == 112 then res = isPunct(c)
-    elseif k == 115 then res = isSpace(c)
-    elseif k == 117 then res = isUpper(c)
-    elseif k == 119 then res = isLetter(c) or isDigit(c)
-    elseif k == 120 then res = isDigit(c) or (c >= 65 and c <= 70) or (c >= 97 and c <= 102)
+    local name = classNames[k]
+    if name then res = inClass(name, c)
     elseif k == 122 then res = c == 0
     else return cl == c end
     if not lower then return not res end
