@@ -85,7 +85,7 @@ function formatLinksInComment(env: CommentEnv, text: string, { title, local }: C
     if (/^media:/i.test(target)) return whole;
     if (target.startsWith(':')) target = target.slice(1);
     if (target === '') return whole;
-    const [inside] = splitTrail(after);
+    const [inside] = splitTrail(after, env.config.wgLanguageCode);
     if (title && env.titles.namespaces.hasSubpages(title.ns)) {
       ({ target, text: linkText } = normalizeSubpageLink(title.prefixedText, target, linkText));
     }

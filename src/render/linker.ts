@@ -8,6 +8,7 @@ import { escapeHtml } from '../core/html-entities.ts';
 import { rawElement, type HtmlAttributes } from './html.ts';
 import { linkUrl, localUrl } from './url.ts';
 import { splitLinkTrail } from '../language/link-trail.ts';
+import { redLinkTitle } from '../language/red-link-title.ts';
 
 export interface LinkEnv {
   config: SiteConfig;
@@ -62,7 +63,7 @@ export function makeBrokenLink(env: LinkEnv, target: Title, html: string | null 
     query.redlink = '1';
   }
   const attrs = mergeAttributes(
-    { href: localUrl(env.config, bare, query), class: 'new', title: `${bare.prefixedText} (page does not exist)` },
+    { href: localUrl(env.config, bare, query), class: 'new', title: redLinkTitle(bare.prefixedText, env.config.wgLanguageCode) },
     options.attrs,
   );
   return rawElement('a', attrs, html ?? linkText(bare));
