@@ -10,7 +10,8 @@
 import type Database from 'better-sqlite3';
 import type { ParsedQuery } from '../search-query.ts';
 import type { SearchDocument, SearchOptions } from '../search-index.ts';
-import { hitColumns, hitJoins, pageFilters, SqlSearchIndex, type MatchRow, type SqlArg } from '../sql-search-index.ts';
+import { hitColumns, hitJoins, pageFilters, SqlSearchIndex, type MatchRow } from '../sql-search-index.ts';
+import { sqliteConnection } from '../../storage/sqlite/sqlite-connection.ts';
 import { fts5Match } from './fts5-query.ts';
 
 const schema = `
@@ -40,23 +41,19 @@ function ensureSchema(db: Database.Database): void {
   if (!exists) db.transaction(() => db.exec(schema))();
 }
 
+const upsertSql = `INSERT INTO searchindex (si_page, si_namespace, si_title, si_text, si_rev) VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (si_page) DO UPDATE SET si_namespace = excluded.si_namespace, si_title = excluded.si_title,
+    si_text = excluded.si_text, si_rev = excluded.si_rev`;
+
 export class SqliteSearchIndex extends SqlSearchIndex {
   constructor(private readonly db: Database.Database) {
-    super({
-      all: <T>(sql: string, ...args: SqlArg[]) => db.prepare(sql).all(...args) as T[],
-      run: (sql: string, ...args: SqlArg[]) => { db.prepare(sql).run(...args); },
-    });
+    super(sqliteConnection(db));
     ensureSchema(db);
   }
 
   updateMany(docs: SearchDocument[]): void {
-    const upsert = this.db.prepare(
-      `INSERT INTO searchindex (si_page, si_namespace, si_title, si_text, si_rev) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (si_page) DO UPDATE SET si_namespace = excluded.si_namespace, si_title = excluded.si_title,
-         si_text = excluded.si_text, si_rev = excluded.si_rev`,
-    );
     this.db.transaction(() => {
-      for (const d of docs) upsert.run(d.pageId, d.namespace, d.title, d.text, d.revId);
+      for (const d of docs) this.sql.run(upsertSql, d.pageId, d.namespace, d.title, d.text, d.revId);
     })();
   }
 
@@ -70,13 +67,12 @@ export class SqliteSearchIndex extends SqlSearchIndex {
     const from = `FROM searchindex_fts JOIN searchindex ON si_page = searchindex_fts.rowid ${hitJoins}
       WHERE searchindex_fts MATCH ?${filters.sql}`;
     const args = [fts5Match(query, title ? 'si_title' : undefined), ...filters.args];
-    const total = this.db.prepare(`SELECT count(*) ${from}`).pluck().get(...args) as number;
+    const total = this.sql.all<{ n: number }>(`SELECT count(*) AS n ${from}`, ...args)[0].n;
     if (total === 0) return { total, rows: [] };
     // Titles: the shortest first (bm25 would weigh each page's whole length); text: bm25 with the title boost.
     const order = title ? 'length(searchindex.si_title), searchindex.si_page'
       : 'bm25(searchindex_fts, 10.0, 1.0), length(searchindex.si_title), searchindex.si_page';
-    const rows = this.db.prepare(`SELECT ${hitColumns} ${from} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...args, opts.limit, opts.offset ?? 0) as MatchRow[];
+    const rows = this.sql.all<MatchRow>(`SELECT ${hitColumns} ${from} ORDER BY ${order} LIMIT ? OFFSET ?`, ...args, opts.limit, opts.offset ?? 0);
     return { total, rows };
   }
 }
