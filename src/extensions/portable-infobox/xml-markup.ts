@@ -25,13 +25,13 @@ export class InfoboxXmlError extends Error {
   }
 }
 
-const contentTags = ['default', 'label', 'format', 'navigation', 'header'];
+const contentTagPatterns = ['default', 'label', 'format', 'navigation', 'header'].map((tag) => new RegExp(`(<${tag}[^]*?>)([^]*?)(</${tag}>)`, 'g'));
 
 /** Wraps content-tag text in CDATA, decodes HTML entities and escapes the remaining '&'. */
 export function prepareXml(markup: string): string {
   let xml = markup;
-  for (const tag of contentTags) {
-    xml = xml.replace(new RegExp(`(<${tag}[^]*?>)([^]*?)(</${tag}>)`, 'g'), '$1<![CDATA[$2]]>$3');
+  for (const re of contentTagPatterns) {
+    xml = xml.replace(re, '$1<![CDATA[$2]]>$3');
   }
   return decodeCharReferences(xml).replace(/&/g, '&amp;');
 }

@@ -20,7 +20,7 @@ import { AnchorClaims } from './anchor-claims.ts';
 export const TOC_POSITION_MARKER = '<!--MWTOC-->';
 
 const headingRe = /<H([1-6])(.*?>)([\s\S]*?)<\/H[1-6] *>/gi;
-const splitRe = /<H[1-6].*?>[\s\S]*?<\/H[1-6]>/i;
+const splitRe = /<H[1-6].*?>[\s\S]*?<\/H[1-6]>/gi;
 const markerAtStart = new RegExp(`^${headingMarkerSource}`);
 const markerAndSpace = new RegExp(`^${headingMarkerSource}[ \\t\\n\\r\\f\\v]*`);
 
@@ -105,7 +105,7 @@ export function formatHeadingsText(text: string, ctx: ParseContext): string {
   if (!toc.anyVisible) enoughToc = false;
   ctx.output.sections.push(...sections);
 
-  const blocks = text.split(new RegExp(splitRe.source, 'gi'));
+  const blocks = text.split(splitRe);
   let full = blocks[0];
   let tocHtml = '';
   if (enoughToc) {

@@ -13,6 +13,7 @@ const patterns = [6, 5, 4, 3, 2, 1].map((level) => {
 });
 
 const startsWithMarker = new RegExp(`^${headingMarkerSource}`);
+const headingMarkers = new RegExp(headingMarkerSource, 'g');
 
 /**
  * Turns heading lines into <hN>. In a parse, only the headings the preprocessor marked are
@@ -41,9 +42,8 @@ export function handleHeadings(text: string, ctx?: ParseContext, markUnmarked = 
 
 /** Section indexes follow the order of the headings in the text, not of the levels. */
 function numberInTextOrder(text: string, records: { sectionIndex: number }[]): void {
-  const re = new RegExp(headingMarkerSource, 'g');
   let index = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of text.matchAll(headingMarkers)) {
     const r = records[Number(m[1])];
     if (r) r.sectionIndex = ++index;
   }

@@ -13,6 +13,7 @@ import { maybeMakeExternalImage } from './external-image.ts';
 import { extLinkAddr, extLinkUrlClass, noParseMarker, spaceNotNl, wordEnd, wordStart } from './link-patterns.ts';
 
 const spdash = `(?:-|${spaceNotNl})`;
+const isbnSpaces = new RegExp(spaceNotNl, 'gu');
 const magicRegex = new RegExp(
   '(<a[ \\t\\r\\n>][^\\n]*?</a>)' +
     '|(<[^\\n]*?>)' +
@@ -87,7 +88,7 @@ function magicLink(ctx: ParseContext, m: RegExpExecArray): string {
     return makeExternalLink(ctx.config, url, `${keyword} ${number}`, true, isRfc ? 'mw-magiclink-rfc' : 'mw-magiclink-pmid', {}, href);
   }
   if (isbn !== undefined && enabled.ISBN) {
-    const spaced = isbn.replace(new RegExp(spaceNotNl, 'gu'), ' ');
+    const spaced = isbn.replace(isbnSpaces, ' ');
     const num = spaced.replace(/[- ]/g, '').replace(/x/g, 'X');
     const target = ctx.env.titles.parse(`Special:BookSources/${num}`);
     if (!target) return whole;
