@@ -57,3 +57,9 @@ test('integer keys move between the hash and the array part as in Lua 5.1', () =
     '1,2,3,4,5,6,y,x,9,z');
   assert.equal(keysInPairsOrder(`(function() local function three() return 1, 2, 3 end local h = {x = 1, three()} h.y = 2 return h end)()`), '1,2,3,y,x');
 });
+
+test('next() walks shaped tables in the same order as pairs()', () => {
+  assert.equal(runLua(`local t = {display = 1, position = 2, overflow = 3, ['vertical-align'] = 4} local out = {}
+    for k in next, t do out[#out + 1] = k end local first = next(t) return table.concat(out, ',') .. ' ' .. first`),
+    'display,overflow,vertical-align,position display');
+});

@@ -96,37 +96,51 @@ return function(G, private, model)
   end
 
   -- Orders computed before, kept while the table has the same shape and no key outside it.
+  -- Returns the keys in order and each key's position. `continuing` (a traversal under
+  -- way) trusts a cached order without checking the keys again.
   local orders = setmetatable({}, { __mode = 'k' })
-  local function order51(t, shape)
+  local function order51(t, shape, continuing)
     local cached = orders[t]
     if cached and cached.shape == shape and cached.length == #shape then
+      if continuing then return cached.order, cached.index end
       local index, valid = cached.index, true
       for k in next, t do
         if not index[k] then valid = false break end
       end
-      if valid then return cached.order end
+      if valid then return cached.order, index end
     end
     local order = computeOrder(t, shape)
     local index = {}
-    for n = 1, #order do index[order[n]] = true end
+    for n = 1, #order do index[order[n]] = n end
     orders[t] = { shape = shape, length = #shape, order = order, index = index }
-    return order
+    return order, index
+  end
+
+  -- next() in Lua 5.1's order for shaped tables, the VM's order for others.
+  local function next51(t, k)
+    local shape = type(t) == 'table' and shapes[t]
+    if not shape then return next(t, k) end
+    local order, index = order51(t, shape, k ~= nil)
+    local n = 0
+    if k ~= nil then
+      n = index[k]
+      if n == nil then
+        -- A key set during the traversal: the VM's order takes over from it.
+        return next(t, k)
+      end
+    end
+    for j = n + 1, #order do
+      local key = order[j]
+      local v = rawget(t, key)
+      if v ~= nil then return key, v end
+    end
+    return nil
   end
 
   -- Raw traversal in Lua 5.1's order for shaped tables, the VM's order for others.
   local function rawPairs51(t)
-    local shape = shapes[t]
-    if not shape then return next, t, nil end
-    local order, i = order51(t, shape), 0
-    return function(tt)
-      while true do
-        i = i + 1
-        local k = order[i]
-        if k == nil then return nil end
-        local v = rawget(tt, k)
-        if v ~= nil then return k, v end
-      end
-    end, t, nil
+    if not shapes[t] then return next, t, nil end
+    return next51, t, nil
   end
 
   -- pairs() as in Scribunto's Lua 5.1: __pairs first, then the raw 5.1 order.
@@ -157,5 +171,6 @@ return function(G, private, model)
   G.__table51 = table51
   G.__set51 = set51
   G.pairs = pairs51
+  G.next = next51
   G.table.insert = insert51
 end
