@@ -83,6 +83,8 @@ export interface SiteConfig {
   wgSpoilerProgress: string[];
   /** The progress a reader without a choice starts at ('' shows everything). */
   wgSpoilerDefaultProgress: string;
+  /** Files as MediaWiki 1.39's legacy media HTML (div.thumb, a.image) when true, else as its newer figure/span markup. */
+  wgParserEnableLegacyMediaDOM: boolean;
   /** Fixed parser clock (ISO 8601), for reproducible {{CURRENT...}} and #time. */
   fakeTime?: string;
 }
@@ -129,6 +131,7 @@ export const defaultSiteConfig: SiteConfig = {
   wgUseSiteJs: false,
   wgSpoilerProgress: [],
   wgSpoilerDefaultProgress: '',
+  wgParserEnableLegacyMediaDOM: true,
 };
 
 /**

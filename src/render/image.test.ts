@@ -92,3 +92,25 @@ test('media links point at the file itself', () => {
     '<a href="/index.php?title=Special:Upload&amp;wpDestFile=No_such.jpg" class="new" title="No such.jpg">No such.jpg</a>',
   );
 });
+
+test('the newer media markup: span or figure wrappers, classes on the wrapper, mw:Error for missing files', () => {
+  const { ctx, file } = context({ wgParserEnableLegacyMediaDOM: false });
+  const desc = '<a href="/wiki/File:Foobar.jpg" class="mw-file-description"';
+  assert.equal(makeImage(ctx, file('File:Foobar.jpg'), ''), `<span class="mw-default-size" typeof="mw:File">${desc}>${full}</a></span>`);
+  assert.equal(
+    makeImage(ctx, file('File:Foobar.jpg'), 'thumb|left|class=x|cap'),
+    `<figure class="mw-default-size mw-halign-left x" typeof="mw:File/Thumb">${desc}><img alt="" ${thumb180} ${srcset180} /></a><figcaption>cap</figcaption></figure>`,
+  );
+  assert.match(makeImage(ctx, file('File:Foobar.jpg'), 'frame'), /^<figure typeof="mw:File\/Frame">/);
+  assert.match(makeImage(ctx, file('File:Foobar.jpg'), 'middle|border|50px'), /^<span class="mw-valign-middle mw-image-border" typeof="mw:File">/);
+  assert.equal(
+    makeImage(ctx, file('File:Foobar.jpg'), 'link=|stuff'),
+    '<span class="mw-default-size" typeof="mw:File"><span title="stuff"><img alt="stuff" src="http://example.com/images/3/3a/Foobar.jpg" decoding="async" width="1941" height="220" /></span></span>',
+  );
+  assert.equal(
+    makeImage(ctx, file('File:Nonexistent'), '100x100px'),
+    '<span typeof="mw:Error mw:File"><a href="/index.php?title=Special:Upload&amp;wpDestFile=Nonexistent" class="new" title="File:Nonexistent">' +
+      '<span class="mw-broken-media" data-width="100" data-height="100">File:Nonexistent</span></a></span>',
+  );
+  assert.match(makeImage(ctx, file('File:Foobar.jpg'), 'thumbnail= '), /typeof="mw:Error mw:File\/Thumb"><a href="\/wiki\/File:Foobar.jpg" title="File:Foobar.jpg"><span class="mw-broken-media" data-width="180">Error creating thumbnail: <\/span>/);
+});

@@ -17,7 +17,9 @@ import { rawElement, type HtmlAttributes } from './html.ts';
 import { makeKnownLink } from './linker.ts';
 import { linkUrl, localUrl } from './url.ts';
 import { parseImageOptions, type FrameParams, type HandlerParams, type OptionHelpers } from './image-options.ts';
-import { addResponsiveUrls, canRender, phpRound, srcSet, transform, unscaled, type Thumbnail } from './image-transform.ts';
+import { makeImageFigure } from './image-figure.ts';
+import { applyDefaultWidth, capFramelessWidth, frameImage } from './image-sizing.ts';
+import { addResponsiveUrls, canRender, srcSet, transform, type Thumbnail } from './image-transform.ts';
 
 export interface ImageHelpers {
   /** Replaces link holders with their plain text and unstrips markers (default: the parse's own). */
@@ -57,9 +59,11 @@ export function optionHelpers(ctx: ParseContext, helpers: ImageHelpers): OptionH
 export function makeImage(ctx: ParseContext, title: Title, optionsText: string, helpers: ImageHelpers = {}): string {
   const parts = optionsText === '' ? [] : optionsText.split('|');
   const { frame, handler } = parseImageOptions(parts, optionHelpers(ctx, helpers));
-  if (frame.caption === '' && frame.alt === undefined) frame.alt = title.text;
+  const defaultAlt = frame.caption === '' && frame.alt === undefined;
   ctx.output.images.add(title.dbKey);
   const file = ctx.env.data.getFile(title);
+  if (!ctx.config.wgParserEnableLegacyMediaDOM) return makeImageFigure(ctx, title, file, frame, handler, defaultAlt);
+  if (defaultAlt) frame.alt = title.text;
   return makeImageLink(ctx, title, file, frame, handler);
 }
 
@@ -75,23 +79,16 @@ function makeImageLink(ctx: ParseContext, title: Title, file: FileInfo | null, f
     postfix = '</div>';
     fp.align = 'none';
   }
-  if (file && hp.width === undefined) {
-    hp.width = file.width;
-    if (fp.thumbnail || fp.manualthumb !== undefined || fp.framed || fp.frameless || !hp.width) {
-      if (fp.upright === false || fp.upright === 0) fp.upright = 0.75;
-      const prefWidth = fp.upright !== undefined ? phpRound(config.thumbSize * fp.upright, -1) : config.thumbSize;
-      if (hp.height === undefined && (hp.width <= 0 || prefWidth < hp.width || file.mime === 'image/svg+xml')) hp.width = prefWidth;
-    }
-  }
+  applyDefaultWidth(config, file, fp, hp);
   if (fp.thumbnail || fp.manualthumb !== undefined || fp.framed) {
     if (fp.align === '') fp.align = 'right';
     return prefix + makeThumbLink(ctx, title, file, fp, hp) + postfix;
   }
-  if (file && fp.frameless && hp.width !== undefined && hp.width > file.width && file.mime !== 'image/svg+xml') hp.width = file.width;
+  if (fp.frameless) capFramelessWidth(file, hp);
   const thumb = file && hp.width !== undefined ? transform(config, file, hp) : null;
   let s: string;
   if (!thumb) {
-    s = makeBrokenImageLink(ctx, title, fp.title);
+    s = makeBrokenImageLink(ctx, title, fp.title, !!file);
   } else {
     addResponsiveUrls(config, file!, thumb, hp);
     const imgClass = [fp.class, fp.border ? 'thumbborder' : ''].filter((c) => c !== '').join(' ');
@@ -102,45 +99,19 @@ function makeImageLink(ctx: ParseContext, title: Title, file: FileInfo | null, f
 }
 
 function makeThumbLink(ctx: ParseContext, title: Title, file: FileInfo | null, fp: FrameParams, hp: HandlerParams): string {
-  const config = ctx.config;
-  if (!hp.width) hp.width = fp.upright !== undefined ? 130 : 180;
-  let thumb: Thumbnail | null = null;
-  let noscale = false;
-  let manualthumb = false;
-  let outerWidth: number;
-  if (!file) {
-    outerWidth = hp.width + 2;
-  } else {
-    if (fp.manualthumb !== undefined) {
-      const manualTitle = ctx.env.titles.makeTitle(6, fp.manualthumb);
-      const manual = manualTitle ? ctx.env.data.getFile(manualTitle) : null;
-      if (manual) {
-        thumb = unscaled(manual);
-        manualthumb = true;
-      }
-    } else {
-      if (fp.framed && file.mime !== 'image/svg+xml') noscale = true;
-      else if (fp.framed) hp.width = file.width;
-      if (file.width && file.mime !== 'image/svg+xml' && hp.width > file.width) hp.width = file.width;
-      thumb = noscale ? unscaled(file) : transform(config, file, hp);
-    }
-    outerWidth = (thumb ? thumb.width : hp.width) + 2;
-  }
-  if (manualthumb && fp['link-title'] === undefined && fp['link-url'] === undefined && !fp['no-link']) {
-    fp['link-title'] = title.prefixedText;
-  }
-  let s = `<div class="thumb t${fp.align}"><div class="thumbinner" style="width:${outerWidth}px;">`;
+  const { thumb, noscale, manualthumb, boxWidth } = frameImage(ctx, title, file, fp, hp);
+  let s = `<div class="thumb t${fp.align}"><div class="thumbinner" style="width:${boxWidth + 2}px;">`;
   let zoomIcon = '';
   if (!file) {
     s += makeBrokenImageLink(ctx, title, '');
   } else if (!thumb) {
     s += 'Error creating thumbnail: ';
   } else {
-    if (!noscale && !manualthumb) addResponsiveUrls(config, file, thumb, hp);
+    if (!noscale && !manualthumb) addResponsiveUrls(ctx.config, file, thumb, hp);
     const imgClass = `${fp.class !== '' ? `${fp.class} ` : ''}thumbimage`;
     s += thumbnailHtml(ctx, title, thumb, fp, { alt: fp.alt ?? '', title: fp.title ?? '', imgClass });
     if (!fp.framed) {
-      const href = localUrl(config, title);
+      const href = localUrl(ctx.config, title);
       zoomIcon = rawElement('div', { class: 'magnify' }, rawElement('a', { href, class: 'internal', title: 'Enlarge' }));
     }
   }
@@ -153,12 +124,15 @@ export interface ImgOptions {
   title: string;
   valign?: string;
   imgClass: string;
+  /** The newer media markup: the file-page link is a.mw-file-description, an unlinked image sits in a <span>. */
+  figure?: boolean;
 }
 
 /** ThumbnailImage::toHtml: the <img>, wrapped in the link the options ask for. */
 export function thumbnailHtml(ctx: ParseContext, title: Title, thumb: Thumbnail, fp: FrameParams, o: ImgOptions): string {
   const img: HtmlAttributes = { alt: o.alt, src: thumb.url, decoding: 'async' };
   let link: HtmlAttributes | null = null;
+  let unlinked: HtmlAttributes | null = null;
   if (fp['link-url'] !== undefined && fp['link-url'] !== '') {
     link = { href: fp['link-url'] };
     if (o.title) link.title = o.title;
@@ -169,8 +143,10 @@ export function thumbnailHtml(ctx: ParseContext, title: Title, thumb: Thumbnail,
     const target = ctx.env.titles.parse(fp['link-title']);
     if (target) link = { href: linkUrl(ctx.config, ctx.env.titles, target), title: o.title || target.prefixedText };
   } else if (!fp['no-link']) {
-    link = { href: localUrl(ctx.config, title), class: 'image' };
+    link = { href: localUrl(ctx.config, title), class: o.figure ? 'mw-file-description' : 'image' };
     if (o.title) link.title = o.title;
+  } else if (o.figure) {
+    unlinked = o.title ? { title: o.title } : {};
   } else if (o.title) {
     img.title = o.title;
   }
@@ -180,14 +156,19 @@ export function thumbnailHtml(ctx: ParseContext, title: Title, thumb: Thumbnail,
   if (o.imgClass) img.class = o.imgClass;
   if (thumb.responsiveUrls.size > 0) img.srcset = srcSet(thumb.responsiveUrls);
   const html = rawElement('img', img);
-  return link ? rawElement('a', link, html) : html;
+  if (link) return rawElement('a', link, html);
+  return unlinked ? rawElement('span', unlinked, html) : html;
 }
 
-/** Upload link for a missing file, or a plain link to its page when uploads are off. */
-export function makeBrokenImageLink(ctx: ParseContext, title: Title, label: string): string {
-  const encLabel = escapeHtml(label === '' ? title.prefixedText : label);
-  if (!ctx.config.wgEnableUploads) return makeKnownLink(ctx.env, title, encLabel);
-  return rawElement('a', { href: uploadUrl(ctx, title), class: 'new', title: title.prefixedText }, encLabel);
+/**
+ * Upload link for a missing file, or a plain link to its page when uploads are off or the file
+ * exists (but cannot be shown). `wrap` puts the escaped label in an element (the newer markup).
+ */
+export function makeBrokenImageLink(ctx: ParseContext, title: Title, label: string, currentExists = false, wrap?: (html: string) => string): string {
+  let html = escapeHtml(label === '' ? title.prefixedText : label);
+  if (wrap) html = wrap(html);
+  if (!ctx.config.wgEnableUploads || currentExists) return makeKnownLink(ctx.env, title, html);
+  return rawElement('a', { href: uploadUrl(ctx, title), class: 'new', title: title.prefixedText }, html);
 }
 
 function uploadUrl(ctx: ParseContext, title: Title): string {

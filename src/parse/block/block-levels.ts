@@ -14,7 +14,7 @@ const blockElems = 'table|h1|h2|h3|h4|h5|h6|pre|p|ul|ol|dl';
 const antiBlockElems = 'td|th';
 const openMatchRe = new RegExp(`<((${blockElems})|\\/(${antiBlockElems})|\\/?(tr|caption|dt|dd|li))\\b`, 'i');
 const closeMatchRe = new RegExp(
-  `<(\\/(${blockElems})|(${antiBlockElems})|\\/?(center|blockquote|div|hr|mw:|aside))\\b`,
+  `<(\\/(${blockElems})|(${antiBlockElems})|\\/?(center|blockquote|div|hr|mw:|aside|figure))\\b`,
   'i',
 );
 const blockquoteRe = /<(\/?)blockquote[\s>]/gi;
