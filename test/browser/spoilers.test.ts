@@ -7,42 +7,25 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { startServer } from '../../src/server/app.ts';
-import { openWiki, type Wiki } from '../../src/wiki/wiki.ts';
 import { loadSampleWiki } from '../../src/wiki/sample/load-sample.ts';
+import { chromiumOptions, noChromium as skip, serveTemporaryWiki, type ServedWiki } from './browser-fixture.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed`;
-
-let dataDir = '';
-let wiki: Wiki;
-let server: Server;
+let served: ServedWiki;
 let browser: Browser;
 let url = '';
 
 before(async () => {
   if (skip) return;
-  dataDir = mkdtempSync(join(tmpdir(), 'kagami-spoilers-data-'));
-  wiki = openWiki({ dataDir });
-  loadSampleWiki(wiki);
-  server = await startServer(wiki, 0);
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/wiki/Mira_Kagami`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  served = await serveTemporaryWiki('spoilers', { seed: (wiki) => { loadSampleWiki(wiki); } });
+  url = `${served.base}/wiki/Mira_Kagami`;
+  browser = await chromium.launch(chromiumOptions);
 });
 
 after(async () => {
   if (skip) return;
   await browser.close();
-  await new Promise((resolve) => server.close(resolve));
-  wiki.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await served.close();
 });
 
 const inline2 = '.spoiler-inline[data-spoiler-after="2"]';
