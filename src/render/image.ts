@@ -29,9 +29,9 @@ export interface ImageHelpers {
 const linkUrlRe = new RegExp(`^(?:${urlProtocolsSource})[^\\][<>"\\x00-\\x20\\x7F\\p{Zs}\\uFFFD]+$`, 'iu');
 const startsWithProtocol = new RegExp(`^(?:${urlProtocolsSource})`, 'i');
 
-/** Sanitizer::stripAllTags: tags removed, entities decoded. */
+/** Sanitizer::stripAllTags: tags removed, entities decoded, each tab and line break a space. */
 function stripAllTags(html: string): string {
-  return decodeCharReferences(html.replace(/<[^>]*>/g, ''));
+  return decodeCharReferences(html.replace(/<[^>]*>/g, '')).replace(/\r\n|[\t\n\r]/g, ' ');
 }
 
 export function optionHelpers(ctx: ParseContext, helpers: ImageHelpers): OptionHelpers {
@@ -162,11 +162,10 @@ export function thumbnailHtml(ctx: ParseContext, title: Title, thumb: Thumbnail,
 
 /**
  * Upload link for a missing file, or a plain link to its page when uploads are off or the file
- * exists (but cannot be shown). `wrap` puts the escaped label in an element (the newer markup).
+ * exists (but cannot be shown). `labelHtml` makes the link's HTML of the label (default: escaped).
  */
-export function makeBrokenImageLink(ctx: ParseContext, title: Title, label: string, currentExists = false, wrap?: (html: string) => string): string {
-  let html = escapeHtml(label === '' ? title.prefixedText : label);
-  if (wrap) html = wrap(html);
+export function makeBrokenImageLink(ctx: ParseContext, title: Title, label: string, currentExists = false, labelHtml = escapeHtml): string {
+  const html = labelHtml(label === '' ? title.prefixedText : label);
   if (!ctx.config.wgEnableUploads || currentExists) return makeKnownLink(ctx.env, title, html);
   return rawElement('a', { href: uploadUrl(ctx, title), class: 'new', title: title.prefixedText }, html);
 }
