@@ -13,10 +13,11 @@ function urlHost(url: string): string {
 }
 
 /** Whether the URL's host is one of the domains or a subdomain of one (wfMatchesDomainList). */
-export function matchesDomainList(url: string, domains: readonly string[]): boolean {
+export function matchesDomainList(url: string, domains: readonly string[] | string): boolean {
   const host = urlHost(url);
   if (host === '') return false;
-  return domains.some((d) => host === d.toLowerCase() || host.endsWith('.' + d.toLowerCase()));
+  // A settings file may give a single domain as a string.
+  return (typeof domains === 'string' ? [domains] : domains).some((d) => host === d.toLowerCase() || host.endsWith('.' + d.toLowerCase()));
 }
 
 /** rel="nofollow" unless the site or the domain is exempt. */

@@ -54,8 +54,3 @@ export function rawElement(name: string, attrs: HtmlAttributes = {}, contents = 
 export function element(name: string, attrs: HtmlAttributes = {}, text = ''): string {
   return rawElement(name, attrs, escapeHtml(text));
 }
-
-/** Text content as Html::element escapes it (htmlspecialchars with ENT_NOQUOTES: quotes kept). */
-export function escapeElementText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-}

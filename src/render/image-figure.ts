@@ -8,7 +8,8 @@
 import type { FileInfo } from '../core/data-access.ts';
 import type { Title } from '../core/title.ts';
 import type { ParseContext } from '../parse/parse-context.ts';
-import { escapeElementText, rawElement } from './html.ts';
+import { escapeHtmlText } from '../core/html-entities.ts';
+import { rawElement } from './html.ts';
 import { makeBrokenImageLink, thumbnailHtml } from './image.ts';
 import type { FrameParams, HandlerParams } from './image-options.ts';
 import { applyDefaultWidth, capFramelessWidth, frameImage } from './image-sizing.ts';
@@ -77,5 +78,5 @@ function wrap(element: string, classes: string[], fp: FrameParams, type: string,
 /** A link (to the upload form, or to the file page) around span.mw-broken-media, sized by data-width/-height. */
 function brokenMedia(ctx: ParseContext, title: Title, label: string, hp: HandlerParams, currentExists: boolean): string {
   const attrs = { class: 'mw-broken-media', 'data-width': hp.width, 'data-height': hp.height };
-  return makeBrokenImageLink(ctx, title, label, currentExists, (text) => rawElement('span', attrs, escapeElementText(text)));
+  return makeBrokenImageLink(ctx, title, label, currentExists, (text) => rawElement('span', attrs, escapeHtmlText(text)));
 }

@@ -124,7 +124,7 @@ export function parseImageOptions(parts: string[], helpers: OptionHelpers): Imag
         const n = Number((value as string).trim());
         validated = Number.isInteger(n) && n > 0;
         if (validated) handler.page = n;
-      } else if (name === 'manualthumb' || name === 'alt' || name === 'class') {
+      } else if (name === 'alt' || name === 'class') {
         validated = true;
         f[name] = helpers.stripAltText(value as string);
       } else if (name === 'link') {
@@ -134,10 +134,11 @@ export function parseImageOptions(parts: string[], helpers: OptionHelpers): Imag
           if (link.type === 'no-link') frame['no-link'] = true;
           else f[link.type] = link.target;
         }
-      } else if (name === 'frameless' || name === 'framed' || name === 'thumbnail') {
+      } else if (name === 'frameless' || name === 'framed' || name === 'thumbnail' || name === 'manualthumb') {
+        // Only the first format option counts.
         validated = !seenFormat;
         seenFormat = true;
-        if (validated) f[name] = true;
+        if (validated) f[name] = name === 'manualthumb' ? helpers.stripAltText(value as string) : true;
       } else {
         validated = value === false || (value.trim() !== '' && !Number.isNaN(Number(value.trim())));
         if (validated) {
