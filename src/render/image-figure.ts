@@ -76,7 +76,7 @@ function wrap(element: string, classes: string[], fp: FrameParams, type: string,
 }
 
 /** A link (to the upload form, or to the file page) around span.mw-broken-media, sized by data-width/-height. */
-function brokenMedia(ctx: ParseContext, title: Title, label: string, hp: HandlerParams, currentExists: boolean): string {
+export function brokenMedia(ctx: ParseContext, title: Title, label: string, hp: HandlerParams, currentExists: boolean): string {
   const attrs = { class: 'mw-broken-media', 'data-width': hp.width, 'data-height': hp.height };
   return makeBrokenImageLink(ctx, title, label, currentExists, (text) => rawElement('span', attrs, escapeHtmlText(text)));
 }

@@ -53,3 +53,11 @@ test('packed-overlay puts a non-empty caption over the image; slideshow records 
   assert.match(render('<gallery mode="slideshow" showthumbnails>\nWide.jpg\n</gallery>'), /<ul class="gallery mw-gallery-slideshow" data-showthumbnails="1">/);
   assert.match(render('<gallery mode="bogus">\nWide.jpg\n</gallery>'), /mw-gallery-traditional/);
 });
+
+test('the newer media markup: no inner box div, images in span[typeof=mw:File], missing files as mw:Error', () => {
+  const config = { ...defaultSiteConfig, wgParserEnableLegacyMediaDOM: false };
+  const html = createParser(config, data).parse('<gallery>\nFile:Wide.jpg\nFile:Missing.png\n</gallery>', { title: titles.parseOrThrow('Sandbox') }).html;
+  assert.match(html, /<li class="gallerybox" style="width: 155px">\n\t\t\t<div class="thumb" style="width: 150px; height: 150px;"><span typeof="mw:File"><a href="[^"]*File:Wide.jpg" class="mw-file-description">/);
+  assert.match(html, /<span typeof="mw:Error mw:File"><a [^>]*class="new"[^>]*><span class="mw-broken-media" data-width="120" data-height="120">File:Missing.png<\/span><\/a><\/span>/);
+  assert.doesNotMatch(html, /margin:/);
+});

@@ -1,12 +1,13 @@
 /**
  * The HTML of a gallery as MediaWiki 1.39's TraditionalImageGallery::toHTML prints it with
- * the legacy media DOM, for every core mode (see gallery-modes.ts): a <ul class="gallery">
+ * the legacy media DOM or the newer one ($wgParserEnableLegacyMediaDOM), for every core mode (see gallery-modes.ts): a <ul class="gallery">
  * of <li class="gallerybox"> with the thumbnail and a caption under it (or over it).
  */
 import type { FileInfo } from '../../core/data-access.ts';
 import { escapeHtml } from '../../core/html-entities.ts';
 import type { ParseContext } from '../../parse/parse-context.ts';
 import { thumbnailHtml } from '../../render/image.ts';
+import { brokenMedia } from '../../render/image-figure.ts';
 import { addResponsiveUrls, transform, type Thumbnail } from '../../render/image-transform.ts';
 import { makeKnownLink } from '../../render/linker.ts';
 import { encodeAttribute } from '../../sanitize/tag-attributes.ts';
@@ -60,7 +61,12 @@ function galleryBox(ctx: ParseContext, entry: GalleryEntry, o: GalleryOptions): 
   const boxHeight = mode.thumbPadding + size.heights;
   let thumb: Thumbnail | null = null;
   let thumbHtml: string;
-  if (!file) {
+  const figure = !ctx.config.wgParserEnableLegacyMediaDOM;
+  if (!file && figure) {
+    const broken = brokenMedia(ctx, title, '', thumbParams(mode, size, false), false);
+    thumbHtml = `\n\t\t\t<div class="thumb" style="height: ${px(boxHeight)}px;"><span typeof="mw:Error mw:File">${broken}</span></div>`;
+    ctx.addTrackingCategory('broken-file-category');
+  } else if (!file) {
     thumbHtml = `\n\t\t\t<div class="thumb" style="height: ${px(boxHeight)}px;">${escapeHtml(title.text)}</div>`;
     ctx.addTrackingCategory('broken-file-category');
   } else {
@@ -75,10 +81,15 @@ function galleryBox(ctx: ParseContext, entry: GalleryEntry, o: GalleryOptions): 
         : thumb;
       const alt = (entry.alt ?? '') === '' && entry.label === '' ? title.text : (entry.alt ?? '');
       const fp = { align: '', caption: '', class: '', ...linkParams(entry) };
-      const img = thumbnailHtml(ctx, title, shown, fp, { alt, title: entry.tooltip, imgClass: '' });
+      const img = thumbnailHtml(ctx, title, shown, fp, { alt, title: entry.tooltip, imgClass: '', figure });
       const margin = vPad(mode, size.heights, thumb.height);
-      const inner = `<div style="margin:${px(margin)}px auto;">${img}</div>`;
-      thumbHtml = `\n\t\t\t<div class="thumb" style="width: ${px(thumbDivWidth(mode, size, thumb.width))}px;">${inner}</div>`;
+      let style = `width: ${px(thumbDivWidth(mode, size, thumb.width))}px;`;
+      let inner = `<div style="margin:${px(margin)}px auto;">${img}</div>`;
+      if (figure) {
+        if (margin > 0) style += ` height: ${px(boxHeight)}px;`;
+        inner = `<span typeof="mw:File">${img}</span>`;
+      }
+      thumbHtml = `\n\t\t\t<div class="thumb" style="${style}">${inner}</div>`;
     }
   }
   const textLink = o.showFilename
@@ -86,6 +97,7 @@ function galleryBox(ctx: ParseContext, entry: GalleryEntry, o: GalleryOptions): 
     : '';
   const galleryText = wrapGalleryText(mode, size, textLink + entry.label, thumb);
   const width = `${px(gbWidth(mode, size, thumb ? thumb.width : null))}px`;
+  if (figure) return `\n\t\t<li class="gallerybox" style="width: ${width}">` + thumbHtml + galleryText + '\n\t\t</li>';
   return (
     `\n\t\t<li class="gallerybox" style="width: ${width}"><div style="width: ${width}">` + thumbHtml + galleryText + '\n\t\t</div></li>'
   );
