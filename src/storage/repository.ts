@@ -15,6 +15,7 @@ import type { RestrictionStore } from './restriction-store.ts';
 import type { UserStore } from './user-store.ts';
 import type { CommunityStore } from './community-store.ts';
 import type { PageDataStore } from './page-data-store.ts';
+import type { ParserCacheStore } from './parser-cache-store.ts';
 
 export type { ArchiveStore } from './archive-store.ts';
 export type { BlockRecord, CommunityStore, Contribution, WatchedTitle } from './community-store.ts';
@@ -23,6 +24,7 @@ export type { JobStore } from './job-store.ts';
 export type { LinkTableStore } from './link-tables.ts';
 export type { LogStore } from './log-store.ts';
 export type { PageDataStore } from './page-data-store.ts';
+export type { ParserCacheRow, ParserCacheStore } from './parser-cache-store.ts';
 export type { RestrictionStore } from './restriction-store.ts';
 export type { BotPasswordRecord, SessionRecord, UserGroupMembership, UserRecord, UserStore } from './user-store.ts';
 
@@ -134,6 +136,9 @@ export interface WikiRepository extends LinkTableStore, LogStore, ArchiveStore, 
 
   /** Infobox items of each page, and the queries over them (sql-page-data-store.ts on both databases). */
   readonly pageData: PageDataStore;
+
+  /** The persistent level of the parser cache (sql/sql-parser-cache-store.ts); absent where outputs are kept in memory only. */
+  readonly parserCacheStore?: ParserCacheStore;
 
   getPage(namespace: number, dbKey: string): PageRecord | null;
   getPageById(pageId: number): PageRecord | null;

@@ -1,9 +1,11 @@
 /**
  * The WikiRepository on PostgreSQL: the shared SQL repository over one synchronous libpq
  * connection (pg-connection.ts). `db` is that connection, for PostgreSQL-only parts (the
- * tsvector search index).
+ * tsvector search index). The change mark is a counter row bumped by triggers
+ * (change-counter.ts).
  */
 import { SqlRepository } from '../sql/sql-repository.ts';
+import { installChangeCounter, readChangeCounter } from './change-counter.ts';
 import { PgConnection } from './pg-connection.ts';
 
 export interface PostgresOptions {
@@ -19,5 +21,15 @@ export class PostgresRepository extends SqlRepository {
     const db = new PgConnection(url, opts.schema);
     super(db);
     this.db = db;
+    try {
+      installChangeCounter(db);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  }
+
+  changeMark(): string {
+    return readChangeCounter(this.db);
   }
 }

@@ -37,6 +37,7 @@ import { chunks, type SqlConnection } from './sql-connection.ts';
 import { SqlJobStore } from './sql-job-store.ts';
 import { SqlLinkTables } from './sql-link-tables.ts';
 import { SqlLogStore } from './sql-log-store.ts';
+import { SqlParserCacheStore } from './sql-parser-cache-store.ts';
 import { SqlRestrictions } from './sql-restrictions.ts';
 
 const revisionWithText = 'SELECT revision.*, content_text FROM revision JOIN content ON content_sha1 = rev_sha1';
@@ -52,6 +53,7 @@ export class SqlRepository implements WikiRepository {
   readonly users: SqlUserStore;
   readonly community: SqlCommunityStore;
   readonly pageData: SqlPageDataStore;
+  readonly parserCacheStore: SqlParserCacheStore;
 
   /** Migrates the database behind the connection (closing it when that fails). */
   constructor(protected readonly sql: SqlConnection) {
@@ -73,6 +75,7 @@ export class SqlRepository implements WikiRepository {
     this.files = new SqlFileStore(sql);
     this.users = new SqlUserStore(sql);
     this.community = new SqlCommunityStore(sql);
+    this.parserCacheStore = new SqlParserCacheStore(sql);
   }
 
   transaction<T>(fn: () => T): T {

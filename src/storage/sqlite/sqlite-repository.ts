@@ -2,7 +2,8 @@
  * The WikiRepository on SQLite (better-sqlite3, WAL journal): the shared SQL repository over
  * sqlite-connection.ts. `db` is the database itself, for SQLite-only parts (the FTS5 search
  * index). The change mark is this connection's row-change count with SQLite's data version
- * (which moves when another connection commits).
+ * (which moves when another connection commits), less the rows this connection wrote to the
+ * parser cache (storing a rendered page is not a change of the wiki).
  */
 import Database from 'better-sqlite3';
 import { SqlRepository } from '../sql/sql-repository.ts';
@@ -30,6 +31,6 @@ export class SqliteRepository extends SqlRepository {
 
   changeMark(): string {
     const row = this.changeStatement.get() as { c: number; v: number };
-    return `${row.c}.${row.v}`;
+    return `${row.c - this.parserCacheStore.parserCacheWrites}.${row.v}`;
   }
 }
