@@ -8,13 +8,22 @@ import type { Pass } from '../parse/pipeline.ts';
 import { TidyTreeAdapter } from './tidy-tree-adapter.ts';
 import { serializeChildren } from './tidy-serializer.ts';
 import { replaceOutputMarkers } from './output-markers.ts';
+import { tidyWellFormed } from './tidy-fast-path.ts';
 
 /** Stands in for '&' while parsing, so that no character reference is decoded. */
 const AMP = '\uFDD0';
 
 /** `pwrap: false` balances the HTML without wrapping bare text in paragraphs. */
 export function tidyHtml(text: string, options: { pwrap?: boolean } = {}): string {
-  const tree = new TidyTreeAdapter(options.pwrap ?? true);
+  const pwrap = options.pwrap ?? true;
+  const balanced = tidyWellFormed(text, pwrap);
+  if (balanced !== null) return balanced;
+  return tidyTree(text, pwrap);
+}
+
+/** Tidy through parse5's HTML5 tree builder, for any input. */
+export function tidyTree(text: string, pwrap: boolean): string {
+  const tree = new TidyTreeAdapter(pwrap);
   const body = defaultTreeAdapter.createElement('body', html.NS.HTML, []);
   const parser = Parser.getFragmentParser(body, { treeAdapter: tree.adapter, scriptingEnabled: true });
   // A tag between two runs of text (even one the tree builder ignores) ends the first run,
