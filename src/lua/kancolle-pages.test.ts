@@ -12,6 +12,7 @@ import { siteConfigFromSettings } from '../core/site-config.ts';
 import { TitleParser } from '../core/title.ts';
 import { DumpReader } from '../dump/dump-reader.ts';
 import { createParser } from '../parse/create-parser.ts';
+import { compareDom } from '../../test/golden/dom-compare.ts';
 
 const dir = '/work/shared/corpus/kancolle';
 /** Share of the #invoke pages that must render without extra script errors. */
@@ -48,6 +49,7 @@ test('kancolle pages using #invoke render without script errors', { skip: !exist
 
   const parser = createParser(config, data);
   let passed = 0;
+  let domEqual = 0;
   const failures: string[] = [];
   for (const page of sample) {
     const golden = readFileSync(join(dir, 'golden', page.file), 'utf8');
@@ -57,12 +59,13 @@ test('kancolle pages using #invoke render without script errors', { skip: !exist
     // A generous wall clock: a busy machine must not turn heavy pages into limit errors.
     const out = parser.parse(text, { title: titles.parseOrThrow(page.title), now: new Date(config.fakeTime ?? '2021-05-01T12:44:53Z'), limits: { wallClockMs: 120_000 } });
     const ms = Date.now() - start;
+    if (compareDom(golden, out.html).equal) domEqual++;
     const errors = countScriptErrors(out.html);
     if (out.html.includes('<strong class="error">Parse time limit exceeded')) failures.push(`${page.title}: parse time limit (${ms} ms)`);
     else if (errors <= countScriptErrors(golden)) passed++;
     else failures.push(`${page.title}: ${errors} script errors (${ms} ms): ${/class="scribunto-error"[^>]*>([^<]*)/.exec(out.html)?.[1]}`);
   }
-  console.log(`kancolle #invoke pages without script errors: ${passed}/${sample.length}`);
+  console.log(`kancolle #invoke pages without script errors: ${passed}/${sample.length}; DOM-equal to MediaWiki's: ${domEqual} (no category tables here)`);
   for (const f of failures) console.log(`  ${f}`);
   assert.ok(sample.length >= 100, `the manifest lists ${sample.length} #invoke pages`);
   assert.ok(passed >= Math.ceil(sample.length * BAR), failures.join('\n'));
