@@ -13,7 +13,9 @@ const restored: Record<string, string> = {
 
 /** PHP urlencode with `;@$!*(),/~:` left readable (wfUrlencode). */
 export function wfUrlencode(s: string): string {
-  return phpUrlencode(s).replace(/%(3B|40|24|21|2A|28|29|2C|2F|7E|3A)/gi, (m) => restored[m.toUpperCase()]);
+  const encoded = phpUrlencode(s);
+  if (!encoded.includes('%')) return encoded;
+  return encoded.replace(/%(3B|40|24|21|2A|28|29|2C|2F|7E|3A)/gi, (m) => restored[m.toUpperCase()]);
 }
 
 /** Query string from parameters, in order (wfArrayToCgi). */

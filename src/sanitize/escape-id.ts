@@ -3,8 +3,12 @@
  */
 export type FragmentMode = 'html5' | 'legacy';
 
+const plainUrlChars = /^[A-Za-z0-9_.-]*$/;
+
 /** PHP's urlencode: spaces as '+', only alphanumerics and `-_.` left as they are. */
 export function phpUrlencode(s: string): string {
+  // Letters, digits and `-_.` are left as they are by both; most titles and ids are only these.
+  if (plainUrlChars.test(s)) return s;
   return encodeURIComponent(s)
     .replace(/[!'()*~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase())
     .replace(/%20/g, '+');
