@@ -53,3 +53,11 @@ test('an initial colon after an interwiki prefix is dropped', () => {
   assert.equal(t.interwiki, 'wikipedia');
   assert.equal(t.prefixedText, 'wikipedia:File:Henderson Field.jpg');
 });
+
+test("'#' alone is this page with an empty fragment; '' is no title", () => {
+  const self = titles.parse('#')!;
+  assert.equal(self.dbKey, '');
+  assert.equal(self.fragment, '');
+  assert.equal(titles.parse(''), null);
+  assert.equal(titles.parse(' '), null);
+});

@@ -177,7 +177,8 @@ export class TitleParser {
     if (Buffer.byteLength(key) > (ns === NS_SPECIAL ? 512 : 255)) return null;
     if (key.startsWith(':')) return null;
     if (key === '' && !interwiki && ns !== NS_MAIN) return null;
-    if (key === '' && !interwiki && !fragment) return null;
+    // '#' alone names this page with an empty fragment (a self link, always known).
+    if (key === '' && !interwiki && hash < 0 && !fragment) return null;
 
     if (!interwiki) key = ucfirst(key);
     const nsName = interwiki ? '' : (this.namespaces.getName(ns) ?? '');
