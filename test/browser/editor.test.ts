@@ -72,9 +72,12 @@ test('the enhanced editor: highlighting, Ctrl+B, live preview, completion, save'
     // Template completion from list=allpages.
     await page.keyboard.press('Enter');
     await page.keyboard.type('{{Gree');
-    await page.waitForSelector('.cm-tooltip-autocomplete li');
+    const option = page.locator('.cm-tooltip-autocomplete li', { hasText: 'Greeting' }).first();
+    await option.waitFor();
     assert.equal(await page.locator('.cm-tooltip-autocomplete li').first().textContent(), 'Greeting');
-    await page.keyboard.press('Enter');
+    // Pick the option itself: a keypress could land while the list is being refreshed.
+    await option.click();
+    await page.waitForFunction(() => /\n\{\{Greeting\}\}$/.test((document.querySelector('#wpTextbox1') as HTMLTextAreaElement).value));
     assert.match(await page.inputValue('#wpTextbox1'), /\n\{\{Greeting\}\}$/);
 
     // "Show preview" still renders on the server, from the text the editor kept in the form.
