@@ -127,7 +127,7 @@ export class RequestContext {
   /** Answers with a page in the skin. */
   page(o: Omit<LayoutOptions, 'config' | 'urls'>, status = 200): Response {
     const star = o.title && !o.title.isSpecial ? watchStar(this, o.title) : undefined;
-    const body = layout({ personalTools: personalTools(this), siteModules: html`${spoilerHead(this.wiki, this.urls, getCookie(this.c, SPOILER_PROGRESS_COOKIE))}${siteModules(this.wiki, this.urls)}`, watchStar: star, ...o, config: this.wiki.config, urls: this.urls });
+    const body = layout({ personalTools: personalTools(this), siteModules: html`${spoilerHead(this.wiki, this.urls, getCookie(this.c, SPOILER_PROGRESS_COOKIE))}${siteModules(this.wiki, this.urls)}`, watchStar: star, rights: this.userRights(), ...o, config: this.wiki.config, urls: this.urls });
     return this.c.html(body, status as 200);
   }
 

@@ -34,6 +34,8 @@ export interface LayoutOptions {
   personalTools?: SafeHtml;
   /** The site's styles and script (MediaWiki:Common.css ...), linked after the skin's. */
   siteModules?: SafeHtml;
+  /** The reader's rights: page operations they may not use are not offered. */
+  rights?: readonly string[];
 }
 
 export function layout(o: LayoutOptions): string {
@@ -92,11 +94,10 @@ ${o.body}
 function pageTools(o: LayoutOptions): SafeHtml {
   const title = o.title!;
   const key = title.prefixedDBKey;
-  const ops = o.exists === false ? '' : html`
-    <li id="t-move"><a href="${o.urls.article(`Special:MovePage/${key}`)}">Move</a></li>
-    <li id="t-delete"><a href="${o.urls.action(title, { action: 'delete' })}">Delete</a></li>
-    <li id="t-protect"><a href="${o.urls.action(title, { action: 'protect' })}">Protect</a></li>
-    <li id="t-purge"><a href="${o.urls.action(title, { action: 'purge' })}">Purge</a></li>`;
+  const can = (right: string) => !o.rights || o.rights.includes(right);
+  const op = (right: string, id: string, href: string, label: string) => (can(right) ? html`
+    <li id="${id}"><a href="${href}">${label}</a></li>` : '');
+  const ops = o.exists === false ? '' : html`${op('move', 't-move', o.urls.article(`Special:MovePage/${key}`), 'Move')}${op('delete', 't-delete', o.urls.action(title, { action: 'delete' }), 'Delete')}${op('protect', 't-protect', o.urls.action(title, { action: 'protect' }), 'Protect')}${op('purge', 't-purge', o.urls.action(title, { action: 'purge' }), 'Purge')}`;
   return html`<h2 class="sidebar-heading">Tools</h2>
   <ul id="p-tb">
     <li id="t-whatlinkshere"><a href="${o.urls.article(`Special:WhatLinksHere/${key}`)}">What links here</a></li>${ops}
