@@ -20,7 +20,8 @@ export const usage = `usage: kagami <command> [options]
 
   serve [--data DIR] [--port N] [--host H] [--settings FILE.json]   serve the wiki (sample wiki on first start)
   import FILE [--data DIR] [--settings FILE.json] [--batch N]        import a MediaWiki XML export (.xml, .gz, .bz2, .xz, .7z);
-         [--skip-invalid] [--max-page-bytes N] [--restart] [--quiet]  an interrupted import resumes when run again
+         [--skip-invalid] [--max-page-bytes N] [--restart] [--quiet]  an interrupted import resumes when run again;
+         [--run-jobs]                                                 --run-jobs renders every page and fills link tables now
   import-images DIR [--data DIR] [--recursive] [--overwrite]         upload every file of a folder (files already there are
          [--comment TEXT] [--user NAME] [--quiet]                    skipped unless --overwrite)
   export [TITLE...] [--data DIR] [--current] [--namespace N]         write an XML export to stdout
