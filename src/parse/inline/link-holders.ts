@@ -43,11 +43,23 @@ export class LinkHolderArray {
   replace(text: string, ctx: ParseContext): string {
     if (this.holders.size === 0 || !text.includes('<!--')) return text;
     const colours = this.lookUpColours(text, ctx);
+    // A page links the same target with the same text many times: each distinct local link
+    // is rendered once and reused (the HTML depends only on the title, the text and the colour).
+    const rendered = new Map<string, string>();
     return text.replace(/<!--(LINK|IWLINK)'" (-?[\d+:]+)-->/g, (whole, kind: string, key: string) => {
       const id = Number(kind === 'LINK' ? key.slice(key.indexOf(':') + 1) : key);
       const holder = this.holders.get(id);
       if (!holder) return whole;
-      return this.render(holder, colours.get(holder.title.prefixedDBKey) ?? 'new', ctx);
+      const colour = colours.get(holder.title.prefixedDBKey) ?? 'new';
+      if (holder.interwiki || holder.selfLink) return this.render(holder, colour, ctx);
+      const { title } = holder;
+      const memoKey = `${colour}\u0001${title.ns}\u0001${title.nsName}\u0001${title.dbKey}\u0001${title.fragment}\u0001${title.interwiki}\u0001${holder.text}`;
+      let html = rendered.get(memoKey);
+      if (html === undefined) {
+        html = this.render(holder, colour, ctx);
+        rendered.set(memoKey, html);
+      }
+      return html;
     });
   }
 
