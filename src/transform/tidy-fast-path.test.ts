@@ -13,6 +13,12 @@ const balanced = [
   '<p><a href="/w?a=1&amp;b=2" title="t\u00a0u">l</a> <span><b><i>x</i></b></span></p>',
   '<!-- c -->\n<h2><span class="mw-headline" id="A">A</span></h2>\n<div><p>p</p>text</div>',
   '<p class="a"></p><li></li>',
+  // A block start tag closes the open paragraph; the stray </p> becomes an empty p.
+  '<p>a<div>b</div></p>',
+  '<p>\n<aside class="x">\n<section><h2>h</h2><div>t</div></section></aside>\n</p>\n<p>b</p>',
+  '<p class="c"><div>x</div></p>',
+  '<div><p><section>x</section></p></div>',
+  '<ul><li></p></li></ul>',
 ];
 
 test('balanced parser output: the fast path gives what the HTML5 tree gives', () => {
@@ -31,7 +37,6 @@ test('anything HTML5 or tidy would restructure goes to the tree builder', () => 
   for (const html of [
     'bare text',
     '<b>inline at the top</b>',
-    '<p>a<div>b</div></p>',
     '<b>x<div>y</div></b>',
     '<p><a href="a">x<a href="b">y</a></a></p>',
     '<table><tr><td>x</td></tr></table>',

@@ -29,7 +29,7 @@ const voidInline = new Set(['br', 'img', 'wbr']);
 /** Block elements whose content is phrasing only. */
 const phrasingBlocks = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Block elements that may hold blocks and phrasing alike. */
-const flowBlocks = new Set(['div']);
+const flowBlocks = new Set(['div', 'aside', 'section']);
 /** The role of an element's content, and the container role its parent must have. */
 const childOf: Record<string, [Role, Role[]]> = {
   li: ['flow', ['list']],
@@ -127,7 +127,15 @@ export function tidyWellFormed(text: string, pwrap: boolean): string | null {
     if (text.charCodeAt(i + 1) === 0x2f) {
       endTag.lastIndex = i;
       const m = endTag.exec(text);
-      if (!m || m[1] !== top.name) return null;
+      if (!m) return null;
+      if (m[1] === 'p' && top.name !== 'p' && (top.role === 'flow' || top.role === 'root')) {
+        // A stray </p> (its p was closed by a block start tag): HTML5 makes an empty p here.
+        out.push('<p class="mw-empty-elt"></p>');
+        top.blank = false;
+        i = endTag.lastIndex;
+        continue;
+      }
+      if (m[1] !== top.name) return null;
       if (top.blank && top.noAttrs && markedEmpty.has(top.name)) out[top.at] = `<${top.name} class="mw-empty-elt">`;
       out.push(m[0]);
       if (top.name === 'a') anchors--;
@@ -142,6 +150,13 @@ export function tidyWellFormed(text: string, pwrap: boolean): string | null {
     const name = m[1];
     const attrs = attributes(m[2]);
     if (attrs === null) return null;
+    if (top.name === 'p' && flowBlocks.has(name)) {
+      // A block start tag closes the open paragraph (HTML5's "close a p element").
+      if (top.blank && top.noAttrs) out[top.at] = '<p class="mw-empty-elt">';
+      out.push('</p>');
+      stack.pop();
+      top = stack[stack.length - 1];
+    }
     const role = roleUnder(name, top, anchors > 0, pwrap);
     if (role === null) return null;
     top.blank = false;
