@@ -93,7 +93,14 @@ function roleUnder(name: string, parent: Open, inA: boolean, pwrap: boolean): Ro
 /** The tidied HTML, or null when the input needs the full HTML5 tree builder. */
 export function tidyWellFormed(text: string, pwrap: boolean): string | null {
   if (/[\r\0\uFDD0]/.test(text)) return null;
+  // Output pieces; stretches of the input that tidy leaves as they are stay uncopied until a
+  // change (or the end) is reached, so most of a page is copied in a few long slices.
   const out: string[] = [];
+  let copied = 0;
+  const emit = (from: number, html: string): void => {
+    if (from > copied) out.push(text.slice(copied, from));
+    out.push(html);
+  };
   const root: Open = { name: '', role: 'root', at: -1, noAttrs: false, blank: false };
   const stack: Open[] = [root];
   let top = root;
@@ -110,7 +117,11 @@ export function tidyWellFormed(text: string, pwrap: boolean): string | null {
         if (r !== 'flow' && r !== 'phrasing' && !(r === 'root' && !pwrap)) return null;
         top.blank = false;
       }
-      out.push(armorFrenchSpaces(escapeText(run)));
+      const escaped = armorFrenchSpaces(escapeText(run));
+      if (escaped !== run) {
+        emit(i, escaped);
+        copied = end;
+      }
     }
     if (lt < 0) break;
     i = lt;
@@ -119,7 +130,6 @@ export function tidyWellFormed(text: string, pwrap: boolean): string | null {
       if (close < 0) return null;
       const body = text.slice(i + 4, close);
       if (body.startsWith('>') || body.startsWith('->') || body.endsWith('-') || body.includes('--') || body.includes('<!-')) return null;
-      out.push(text.slice(i, close + 3));
       top.blank = false;
       i = close + 3;
       continue;
@@ -130,14 +140,13 @@ export function tidyWellFormed(text: string, pwrap: boolean): string | null {
       if (!m) return null;
       if (m[1] === 'p' && top.name !== 'p' && (top.role === 'flow' || top.role === 'root')) {
         // A stray </p> (its p was closed by a block start tag): HTML5 makes an empty p here.
-        out.push('<p class="mw-empty-elt"></p>');
+        emit(i, '<p class="mw-empty-elt"></p>');
         top.blank = false;
-        i = endTag.lastIndex;
+        i = copied = endTag.lastIndex;
         continue;
       }
       if (m[1] !== top.name) return null;
       if (top.blank && top.noAttrs && markedEmpty.has(top.name)) out[top.at] = `<${top.name} class="mw-empty-elt">`;
-      out.push(m[0]);
       if (top.name === 'a') anchors--;
       stack.pop();
       top = stack[stack.length - 1];
@@ -153,23 +162,35 @@ export function tidyWellFormed(text: string, pwrap: boolean): string | null {
     if (top.name === 'p' && flowBlocks.has(name)) {
       // A block start tag closes the open paragraph (HTML5's "close a p element").
       if (top.blank && top.noAttrs) out[top.at] = '<p class="mw-empty-elt">';
-      out.push('</p>');
+      emit(i, '</p>');
+      copied = i;
       stack.pop();
       top = stack[stack.length - 1];
     }
     const role = roleUnder(name, top, anchors > 0, pwrap);
     if (role === null) return null;
     top.blank = false;
+    const tagStart = i;
     i = startTag.lastIndex;
     if (voidInline.has(name) || name === 'hr') {
-      out.push(`<${name}${attrs} />`);
+      emit(tagStart, `<${name}${attrs} />`);
+      copied = i;
       continue;
     }
     if (m[3] !== '') return null;
-    out.push(`<${name}${attrs}>`);
+    const tag = `<${name}${attrs}>`;
+    let at = -1;
+    // A start tag that may be marked empty later is its own piece, so it can be patched.
+    if (tag !== m[0] || (attrs === '' && markedEmpty.has(name))) {
+      emit(tagStart, tag);
+      at = out.length - 1;
+      copied = i;
+    }
     if (name === 'a') anchors++;
-    top = { name, role, at: out.length - 1, noAttrs: attrs === '', blank: true };
+    top = { name, role, at, noAttrs: attrs === '', blank: true };
     stack.push(top);
   }
-  return stack.length === 1 ? out.join('') : null;
+  if (stack.length !== 1) return null;
+  if (copied < n) out.push(text.slice(copied));
+  return out.join('');
 }
