@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { CsrfTokens } from '../server/csrf.ts';
-import { testWiki, type TestWiki } from '../server/test-client.ts';
+import { testWiki, withTestServer, type TestWiki } from '../server/test-client.ts';
 import { logInAs } from '../server/test-login.ts';
 import { rightsOf } from '../wiki/user-rights.ts';
 import { runApi } from './api-main.ts';
@@ -24,16 +24,6 @@ async function csrf(t: TestWiki): Promise<string> {
   return (await api(t, { action: 'query', meta: 'tokens' })).json.query.tokens.csrftoken;
 }
 
-function withWiki(fn: (t: TestWiki) => Promise<void>) {
-  return async () => {
-    const t = testWiki();
-    try {
-      await fn(t);
-    } finally {
-      t.close();
-    }
-  };
-}
 
 describe('api.php errors', () => {
   it('lists every catalogue code in docs/api.md and nothing else', () => {
@@ -44,7 +34,7 @@ describe('api.php errors', () => {
     assert.deepEqual([...codes].sort(), [...documented].sort());
   });
 
-  it('answers an unknown action with badvalue, the header, and the format version\'s shape', withWiki(async (t) => {
+  it('answers an unknown action with badvalue, the header, and the format version\'s shape', withTestServer(async (t) => {
     const v1 = await api(t, { action: 'nonesuch' });
     assert.equal(v1.res.status, 200);
     assert.equal(v1.res.headers.get('MediaWiki-API-Error'), 'badvalue');
@@ -58,7 +48,7 @@ describe('api.php errors', () => {
     assert.deepEqual(plain.json.errors[0], { code: 'badvalue', text: 'Unrecognized value for parameter "action": nonesuch.', module: 'nonesuch' });
   }));
 
-  it('checks how write modules are called and their tokens', withWiki(async (t) => {
+  it('checks how write modules are called and their tokens', withTestServer(async (t) => {
     assert.equal((await api(t, { action: 'edit', title: 'A', text: 'x' })).json.error.code, 'mustbeposted');
     assert.equal((await api(t, { action: 'edit', title: 'A', text: 'x' }, 'POST')).json.error.info, 'The "token" parameter must be set.');
     const token = await csrf(t);
@@ -77,7 +67,7 @@ describe('api.php errors', () => {
     assert.equal((await api(t, { action: 'edit', title: 'A', text: 'x', token }, 'POST')).json.edit.result, 'Success');
   }));
 
-  it('answers edit errors with MediaWiki\'s codes', withWiki(async (t) => {
+  it('answers edit errors with MediaWiki\'s codes', withTestServer(async (t) => {
     const token = await csrf(t);
     const edit = async (p: Record<string, string>) => (await api(t, { action: 'edit', token, formatversion: '2', ...p }, 'POST')).json;
     assert.equal((await edit({ title: 'Missing', text: 'x', nocreate: '1' })).error.code, 'missingtitle');
@@ -100,7 +90,7 @@ describe('api.php errors', () => {
     assert.equal((await edit({ title: 'P', text: t.wiki.getPage('P')!.revision.text })).edit.nochange, true);
   }));
 
-  it('merges an edit based on an old revision when the changes do not overlap', withWiki(async (t) => {
+  it('merges an edit based on an old revision when the changes do not overlap', withTestServer(async (t) => {
     const token = await csrf(t);
     const edit = async (p: Record<string, string>) => (await api(t, { action: 'edit', token, formatversion: '2', title: 'M', ...p }, 'POST')).json;
     const base = (await edit({ text: 'a\n\nb\n\nc' })).edit.newrevid;
@@ -111,7 +101,7 @@ describe('api.php errors', () => {
     assert.equal((await edit({ text: 'X\n\nb\n\nc', baserevid: String(base) })).error.code, 'editconflict');
   }));
 
-  it('refuses protected pages and missing rights to an anonymous client', withWiki(async (t) => {
+  it('refuses protected pages and missing rights to an anonymous client', withTestServer(async (t) => {
     t.wiki.save({ title: 'Locked', text: 'x' });
     t.wiki.protect({ title: 'Locked', levels: { edit: 'sysop' } });
     const tokens = new CsrfTokens('s');
@@ -132,7 +122,7 @@ describe('api.php errors', () => {
     assert.deepEqual(info.query.pages[0].protection, [{ type: 'edit', level: 'sysop', expiry: 'infinity' }]);
   }));
 
-  it('answers move and assert errors', withWiki(async (t) => {
+  it('answers move and assert errors', withTestServer(async (t) => {
     t.wiki.save({ title: 'One', text: '1' });
     t.wiki.save({ title: 'Two', text: '2' });
     assert.equal((await api(t, { action: 'query', meta: 'userinfo', assert: 'user' })).json.error.code, 'assertuserfailed');
@@ -150,7 +140,7 @@ describe('api.php errors', () => {
 });
 
 describe('api.php results', () => {
-  it('writes formatversion 1 as MediaWiki: pages by id, flags as "", text under *', withWiki(async (t) => {
+  it('writes formatversion 1 as MediaWiki: pages by id, flags as "", text under *', withTestServer(async (t) => {
     t.wiki.save({ title: 'Here', text: 'body', minor: false });
     const { json } = await api(t, { action: 'query', titles: 'Here|Gone', prop: 'revisions', rvprop: 'content|flags', rvslots: 'main' });
     const id = String(t.wiki.getPage('Here')!.page.pageId);
@@ -162,7 +152,7 @@ describe('api.php results', () => {
     assert.match(parsed.json.parse.text['*'], /<p>body\n<\/p>/);
   }));
 
-  it('parse prop=indicators: sorted by name, an object in formatversion 2 and {name, *} items in 1', withWiki(async (t) => {
+  it('parse prop=indicators: sorted by name, an object in formatversion 2 and {name, *} items in 1', withTestServer(async (t) => {
     t.wiki.save({ title: 'Flagged', text: "<indicator name=\"z\">Z</indicator><indicator name=\"a\">''A''</indicator>" });
     const v1 = await api(t, { action: 'parse', page: 'Flagged', prop: 'indicators' });
     assert.deepEqual(v1.json.parse.indicators, [{ name: 'a', '*': '<i>A</i>' }, { name: 'z', '*': 'Z' }]);
@@ -170,7 +160,7 @@ describe('api.php results', () => {
     assert.deepEqual(v2.json.parse.indicators, { a: '<i>A</i>', z: 'Z' });
   }));
 
-  it('continues prop modules within a generator batch before moving the generator on', withWiki(async (t) => {
+  it('continues prop modules within a generator batch before moving the generator on', withTestServer(async (t) => {
     t.wiki.save({ title: 'A', text: '[[X]] [[Y]]' });
     t.wiki.save({ title: 'B', text: '[[Z]]' });
     t.wiki.save({ title: 'C', text: '[[W]]' });
@@ -192,7 +182,7 @@ describe('api.php results', () => {
     assert.deepEqual(continues, ['||', 'gapcontinue||']);
   }));
 
-  it('normalises titles, follows redirects and reports interwiki, invalid and special titles', withWiki(async (t) => {
+  it('normalises titles, follows redirects and reports interwiki, invalid and special titles', withTestServer(async (t) => {
     t.wiki.save({ title: 'Target', text: 't' });
     t.wiki.save({ title: 'Short', text: '#REDIRECT [[Target]]' });
     const { json } = await api(t, { action: 'query', formatversion: '2', titles: 'short|Special:Version|<bad>', redirects: '1' });
@@ -203,7 +193,7 @@ describe('api.php results', () => {
     assert.equal(json.query.pages.find((p: Json) => p.title === '<bad>').invalid, true);
   }));
 
-  it('compares revisions and lists recent changes with continuation', withWiki(async (t) => {
+  it('compares revisions and lists recent changes with continuation', withTestServer(async (t) => {
     const one = t.wiki.save({ title: 'Cmp', text: 'old line', timestamp: '2024-01-01T00:00:00Z' });
     const two = t.wiki.save({ title: 'Cmp', text: 'new line', timestamp: '2024-01-02T00:00:00Z' });
     const { json } = await api(t, { action: 'compare', formatversion: '2', fromrev: String(one.revision.revId), torev: String(two.revision.revId) });

@@ -14,6 +14,8 @@ export interface WikiSearchOptions {
   namespaces?: number[] | 'all';
   limit?: number;
   offset?: number;
+  /** Run only this kind of match (the other comes back empty). Default: both. */
+  only?: 'title' | 'text';
 }
 
 export interface WikiSearchHit extends SearchHit {
@@ -44,7 +46,7 @@ export function searchWiki(wiki: Wiki, query: string, opts: WikiSearchOptions = 
   const namespaces = chosen === 'all' ? undefined : chosen;
   const index = searchIndexFor(wiki.repo);
   const run = (what: 'title' | 'text') => {
-    const results: SearchResults = index
+    const results: SearchResults = index && (!opts.only || opts.only === what)
       ? index.search(prefix.terms, { what, namespaces, limit: opts.limit ?? 20, offset: opts.offset ?? 0 })
       : { total: 0, hits: [] };
     const hits: WikiSearchHit[] = [];

@@ -1,17 +1,16 @@
 /**
- * list=search, by title only: there is no full-text index yet, so srsearch matches page
- * titles (every word must occur in the title, any case). Exact title first, then titles
- * starting with the query, then the rest in title order; sroffset continues. srwhat=text
- * answers like srwhat=title; snippets are empty.
+ * list=search over the wiki's search index (src/search): srwhat=text (the default) matches
+ * page text, srwhat=title titles, srwhat=nearmatch the exact title; a namespace prefix in
+ * srsearch picks the namespaces, as on Special:Search. Snippets mark the matched words;
+ * sroffset continues.
  */
-import type { PageRecord } from '../../../storage/repository.ts';
 import type { ApiObject } from '../../api-context.ts';
 import { ApiError } from '../../errors.ts';
 import type { ListModule } from '../query-module.ts';
 import { queryLimit } from '../query-params.ts';
+import { searchWiki } from '../../../search/search-pages.ts';
 
 const props = ['size', 'wordcount', 'timestamp', 'snippet', 'titlesnippet', 'redirecttitle', 'redirectsnippet', 'sectiontitle', 'sectionsnippet', 'isfilematch', 'categorysnippet', 'score', 'hasrelated', 'extensiondata'] as const;
-const BATCH = 1000;
 
 export const search: ListModule = {
   name: 'search',
@@ -23,45 +22,32 @@ export const search: ListModule = {
     const namespaces = p.namespaces('namespace', (id) => titles.namespaces.exists(id)) ?? [0];
     const limit = queryLimit(ctx, p, 50);
     const offset = p.int('offset', { min: 0 }) ?? 0;
-    p.choice('what', ['title', 'text', 'nearmatch'] as const, 'text');
+    const what = p.choice('what', ['title', 'text', 'nearmatch'] as const, 'text');
     const listed = p.list('prop', props);
     const wanted = new Set(p.has('prop') ? listed : ['size', 'wordcount', 'timestamp', 'snippet']);
     const info = new Set(p.has('info') ? p.list('info', ['totalhits', 'suggestion', 'rewrittenquery']) : ['totalhits', 'suggestion', 'rewrittenquery']);
     if (offset > 10000) throw new ApiError('badvalue', p.name('offset'), offset);
 
-    const needle = text.toLowerCase().replace(/_/g, ' ').trim();
-    const words = needle.split(/\s+/).filter(Boolean);
-    const hits: Array<{ page: PageRecord; title: string; rank: number }> = [];
-    for (const ns of namespaces) {
-      let from: string | undefined;
-      for (;;) {
-        const batch = repo.listPages({ namespace: ns, from, limit: BATCH + 1 });
-        for (const page of batch.slice(0, BATCH)) {
-          const title = titles.makeTitle(page.namespace, page.dbKey);
-          if (!title) continue;
-          const hay = title.text.toLowerCase();
-          if (!words.every((w) => hay.includes(w))) continue;
-          hits.push({ page, title: title.prefixedText, rank: hay === needle ? 0 : hay.startsWith(needle) ? 1 : 2 });
-        }
-        if (batch.length <= BATCH) break;
-        from = batch[BATCH].dbKey;
-      }
+    if (what === 'nearmatch') {
+      const title = titles.parse(text);
+      const page = title && !title.isExternal && title.ns >= 0 ? repo.getPage(title.ns, title.dbKey) : null;
+      if (info.has('totalhits') && !out.isGenerator) q.query.searchinfo = { totalhits: page ? 1 : 0 };
+      if (page && title && offset === 0) out.add({ ns: page.namespace, title: title.prefixedText, pageid: page.pageId }, { ns: page.namespace, dbKey: page.dbKey });
+      return;
     }
-    hits.sort((a, b) => a.rank - b.rank);
-    if (info.has('totalhits') && !out.isGenerator) q.query.searchinfo = { totalhits: hits.length };
-    for (const h of hits.slice(offset, offset + limit)) {
-      const item: ApiObject = { ns: h.page.namespace, title: h.title, pageid: h.page.pageId };
-      if (wanted.has('size')) item.size = h.page.length;
-      if (wanted.has('wordcount')) item.wordcount = wordCount(repo.getLatestRevision(h.page.pageId)?.text ?? '');
-      if (wanted.has('snippet')) item.snippet = '';
-      if (wanted.has('titlesnippet')) item.titlesnippet = h.title;
-      if (wanted.has('timestamp')) item.timestamp = h.page.touched;
-      out.add(item, { ns: h.page.namespace, dbKey: h.page.dbKey });
+    const found = searchWiki(ctx.wiki, text, { namespaces, limit: limit + 1, offset, only: what });
+    const results = what === 'title' ? found.titleMatches : found.textMatches;
+    if (info.has('totalhits') && !out.isGenerator) q.query.searchinfo = { totalhits: results.total };
+    for (const hit of results.hits.slice(0, limit)) {
+      const item: ApiObject = { ns: hit.namespace, title: hit.title.prefixedText, pageid: hit.pageId };
+      if (wanted.has('size')) item.size = hit.size;
+      if (wanted.has('wordcount')) item.wordcount = hit.wordCount;
+      if (wanted.has('snippet')) item.snippet = hit.snippet;
+      if (wanted.has('titlesnippet')) item.titlesnippet = hit.titleSnippet;
+      if (wanted.has('timestamp')) item.timestamp = hit.timestamp;
+      out.add(item, { ns: hit.namespace, dbKey: hit.dbKey });
     }
-    if (hits.length > offset + limit) out.setContinue('offset', String(offset + limit));
+    if (results.hits.length > limit) out.setContinue('offset', String(offset + limit));
   },
 };
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
